@@ -1,0 +1,2 @@
+export * from './notice.js';
+export { noticeJsonSchema } from './json-schema.js';

@@ -1,0 +1,151 @@
+/**
+ * The output contract (../shared/spec/OUTPUT.md, version 1) as a zod schema.
+ * Every type the pipeline passes around is inferred from here, never written
+ * twice; `notice-parse --schema` publishes it as JSON Schema.
+ */
+import { z } from 'zod';
+
+/** End-exclusive UTF-16 offsets into the top-level `text`. */
+export const SpanSchema = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((s) => s.end >= s.start, { message: 'span.end must not be before span.start' })
+  .describe('End-exclusive UTF-16 offsets into `text`');
+
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z))?)?)?$/;
+/** An ISO 8601 value at any precision from year to second. */
+export const IsoValueSchema = z.string().regex(ISO_DATE, 'not an ISO 8601 date');
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+export const DiagnosticSchema = z.object({
+  severity: SeveritySchema,
+  code: z.string().describe('stable rule id, e.g. "date/ambiguous"'),
+  message: z.string(),
+  span: SpanSchema.nullable(),
+});
+
+export const InputSchema = z.object({
+  path: z.string().nullable().describe('as given, or null for stdin'),
+  format: z.enum(['text', 'html']),
+  encoding: z.string().describe('what the bytes were decoded as: utf-8, gb18030, big5, utf-16le…'),
+  encodingSource: z
+    .enum(['bom', 'option', 'declared', 'detected', 'string'])
+    .describe('why that encoding: a byte-order mark, --encoding, a charset declaration, byte statistics, or the caller passed a string'),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export const MetaSchema = z.object({
+  site: z.string().nullable(),
+  breadcrumb: z.array(z.string()),
+  column: z.string().nullable(),
+  publishedAt: IsoValueSchema.nullable(),
+  source: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
+export const PrecisionSchema = z.enum(['year', 'month', 'day', 'minute', 'second']);
+
+export const DateMentionSchema = z.object({
+  raw: z.string(),
+  span: SpanSchema,
+  value: IsoValueSchema,
+  precision: PrecisionSchema,
+  repaired: z.boolean().describe('the written form was damaged and the value reconstructed'),
+  yearInferred: z.boolean().describe('the year was taken from context'),
+  ambiguous: z.boolean().describe('more than one valid reading survived'),
+  alternatives: z.array(IsoValueSchema).describe('the other valid readings, best first'),
+  confidence: z.number().min(0).max(1),
+  rangeStart: z.number().int().nonnegative().optional().describe('index in `dates` of the first half of a range'),
+});
+
+export const NodeKindSchema = z.enum(['section', 'enumeration']);
+export const NodeStyleSchema = z.enum([
+  'cn-dun',
+  'cn-paren',
+  'arabic-dot',
+  'arabic-paren',
+  'circled',
+  'article',
+  'chapter',
+  'cn-shi',
+  'ordinal',
+  'sequence',
+]);
+export const NodeRoleSchema = z.enum(['part', 'aspect', 'issue', 'subIssue', 'measure']);
+
+export const OutlineNodeSchema = z.object({
+  kind: NodeKindSchema,
+  style: NodeStyleSchema,
+  level: z.number().int().positive(),
+  marker: z.string(),
+  ordinal: z.number().int().positive(),
+  heading: z.string().nullable(),
+  text: z.string(),
+  span: SpanSchema,
+  role: NodeRoleSchema.nullable(),
+  get children(): z.ZodArray<typeof OutlineNodeSchema> {
+    return z.array(OutlineNodeSchema);
+  },
+});
+
+export const SignatureSchema = z.object({
+  organization: z.string().nullable(),
+  date: IsoValueSchema.nullable(),
+  span: SpanSchema,
+});
+
+export const ContactSchema = z.object({
+  raw: z.string(),
+  value: z.string(),
+  span: SpanSchema,
+});
+
+export const ContactsSchema = z.object({
+  phones: z.array(ContactSchema),
+  emails: z.array(ContactSchema),
+  addresses: z.array(ContactSchema),
+});
+
+export const AttachmentSchema = z.object({
+  name: z.string(),
+  url: z.string().nullable(),
+  span: SpanSchema.nullable(),
+});
+
+export const NoticeSchema = z
+  .object({
+    schemaVersion: z.literal('1'),
+    input: InputSchema,
+    title: z.string().nullable(),
+    meta: MetaSchema,
+    text: z.string(),
+    body: z.object({ span: SpanSchema }),
+    outline: z.array(OutlineNodeSchema),
+    dates: z.array(DateMentionSchema),
+    signature: SignatureSchema.nullable(),
+    contacts: ContactsSchema,
+    attachments: z.array(AttachmentSchema),
+    diagnostics: z.array(DiagnosticSchema),
+  })
+  .describe('notice-parse output contract, version 1');
+
+export type Span = z.infer<typeof SpanSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type Severity = z.infer<typeof SeveritySchema>;
+export type InputInfo = z.infer<typeof InputSchema>;
+export type Meta = z.infer<typeof MetaSchema>;
+export type Precision = z.infer<typeof PrecisionSchema>;
+export type DateMention = z.infer<typeof DateMentionSchema>;
+export type OutlineNode = z.infer<typeof OutlineNodeSchema>;
+export type NodeStyle = z.infer<typeof NodeStyleSchema>;
+export type NodeRole = z.infer<typeof NodeRoleSchema>;
+export type Signature = z.infer<typeof SignatureSchema>;
+export type Contact = z.infer<typeof ContactSchema>;
+export type Contacts = z.infer<typeof ContactsSchema>;
+export type Attachment = z.infer<typeof AttachmentSchema>;
+export type Notice = z.infer<typeof NoticeSchema>;

@@ -1,0 +1,3 @@
+export { foldWidth } from './fold.js';
+export { CN_DIGITS, CN_UNITS, CN_NUMERAL_CLASS, parseChineseNumber, parsePositional } from './numerals.js';
+export { diagnostic, type StageResult } from './diagnostics.js';

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The CLI tests spawn the built bin; a 2-core machine needs headroom.
+    testTimeout: 20_000,
+  },
+});
