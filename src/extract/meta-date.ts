@@ -1,0 +1,23 @@
+/**
+ * Publication dates as sites print them in their metadata: `2025-07-01 16:43`,
+ * `2024/3/25`, `2024年3月25日 16时43分`. Times are China Standard Time.
+ * (Dates in the notice text are the dates stage's business; this reads one
+ * labelled value.)
+ */
+const META_DATE = /^(\d{4})\s{0,2}[-/.年]\s{0,2}(\d{1,2})\s{0,2}[-/.月]\s{0,2}(\d{1,2})\s{0,2}日?(?:\s{0,5}(\d{1,2})\s{0,2}[:：时]\s{0,2}(\d{1,2})(?:\s{0,2}[:：分]\s{0,2}(\d{1,2}))?)?/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** ISO 8601 for a metadata date string, or null when it is not one (or not a real day). */
+export function readMetaDate(raw: string): string | null {
+  const m = META_DATE.exec(raw.normalize('NFKC').trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (m[4] === undefined) return date;
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), m[6] === undefined ? null : Number(m[6])];
+  if (hour > 23 || minute > 59 || (second !== null && second > 59)) return date;
+  return `${date}T${pad(hour)}:${pad(minute)}:${pad(second ?? 0)}+08:00`;
+}

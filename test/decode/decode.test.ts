@@ -1,0 +1,55 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, DecodeError } from '../../src/decode/index.js';
+
+const SAMPLE = '关于开展林长制专项巡察整改工作的通知';
+const html = (charset: string, body: string) => `<html><head><meta charset="${charset}"></head><body><p>${body}</p></body></html>`;
+
+describe('decodeBytes', () => {
+  it.each([
+    ['utf-8', [0xef, 0xbb, 0xbf], Buffer.from(SAMPLE, 'utf8')],
+    ['utf-16le', [0xff, 0xfe], Buffer.from(SAMPLE, 'utf16le')],
+    ['utf-16be', [0xfe, 0xff], Buffer.from(SAMPLE, 'utf16le').swap16()],
+  ])('reads a %s byte-order mark and strips it', (encoding, bom, payload) => {
+    const result = decodeBytes(Buffer.concat([Buffer.from(bom), payload]));
+    expect(result).toMatchObject({ text: SAMPLE, encoding, encodingSource: 'bom' });
+  });
+
+  it('detects plain UTF-8', () => {
+    expect(decodeBytes(Buffer.from(SAMPLE))).toMatchObject({ text: SAMPLE, encoding: 'utf-8', encodingSource: 'detected' });
+  });
+
+  it('detects GBK bytes as GB18030 (its superset)', () => {
+    const result = decodeBytes(iconv.encode(SAMPLE, 'gbk'));
+    expect(result).toMatchObject({ text: SAMPLE, encoding: 'gb18030', encodingSource: 'detected' });
+  });
+
+  it('detects Big5 bytes', () => {
+    const traditional = '關於開展林長制專項巡察整改工作的通知，請各單位認真組織實施。';
+    const result = decodeBytes(iconv.encode(traditional, 'big5'));
+    expect(result).toMatchObject({ text: traditional, encoding: 'big5', encodingSource: 'detected' });
+  });
+
+  it('follows a gb2312 declaration, decoding as GB18030', () => {
+    const page = html('gb2312', SAMPLE);
+    const result = decodeBytes(iconv.encode(page, 'gbk'));
+    expect(result).toMatchObject({ text: page, encoding: 'gb18030', encodingSource: 'declared' });
+  });
+
+  it('lets valid UTF-8 bytes win over a declaration that lies, and says so', () => {
+    const page = html('gb2312', SAMPLE);
+    const result = decodeBytes(Buffer.from(page, 'utf8'));
+    expect(result).toMatchObject({ text: page, encoding: 'utf-8', encodingSource: 'detected' });
+    expect(result.diagnostics.map((d) => d.code)).toContain('decode/declaration-ignored');
+  });
+
+  it('uses a forced encoding and counts what it had to replace', () => {
+    const result = decodeBytes(Buffer.from([0xe4, 0xb8, 0x80, 0xff]), { encoding: 'utf-8' });
+    expect(result.encodingSource).toBe('option');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'decode/replacement-characters', message: expect.stringContaining('1 byte') })]);
+  });
+
+  it('rejects an unknown forced label', () => {
+    expect(() => decodeBytes(Buffer.from('x'), { encoding: 'klingon' })).toThrow(DecodeError);
+  });
+});
