@@ -1,0 +1,36 @@
+/**
+ * The parser table. Each parser scans the folded text once with a global
+ * regex; overlaps between their proposals are settled by the overlap refiner,
+ * so order here does not matter.
+ */
+import type { Candidate, Parser } from '../types.js';
+import { bareDigits } from './bare.js';
+import { chineseMonthDay, chineseYear } from './chinese.js';
+import { monthDay, yearDay, yearMonth } from './collapsed.js';
+import { dayOnly, monthFirst, yearFirst } from './full.js';
+import { numeric } from './numeric.js';
+
+export const PARSERS: readonly Parser[] = [
+  numeric,
+  yearFirst,
+  monthFirst,
+  dayOnly,
+  yearDay,
+  yearMonth,
+  monthDay,
+  bareDigits,
+  chineseYear,
+  chineseMonthDay,
+];
+
+/** Every parser's candidates, sorted by position (longest, then highest priority, first). */
+export function runParsers(text: string, folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const parser of PARSERS) {
+    for (const match of folded.matchAll(parser.pattern)) {
+      const candidate = parser.extract(match, folded, text);
+      if (candidate !== null && candidate.span.end > candidate.span.start) out.push(candidate);
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || b.priority - a.priority);
+}

@@ -1,0 +1,63 @@
+/**
+ * The document's time window, used to choose among readings and years.
+ * Upper bound: publishedAt, else the latest explicit full date in the text.
+ * Lower bound (rectification reports only, text contains 整改): the date the
+ * inspection team gave its feedback, i.e. the last date before 反馈 in the
+ * first sentence naming 巡察组/巡视组 … 反馈. Work reported afterwards cannot
+ * predate it; the inspection period written before it is not constrained.
+ */
+import { periodOf, periodOfIso } from '../calendar.js';
+import type { Candidate, Refiner, Window } from '../types.js';
+
+const SENTENCE = /[^。！？!?；;\n]+/g;
+const TEAM = /巡[察视]组/;
+const FEEDBACK = '反馈';
+const RECTIFICATION = '整改';
+
+function isFullDate(c: Candidate): boolean {
+  const r = c.readings[0];
+  return c.precision !== 'year' && c.precision !== 'month' && r !== undefined && r.written.year && r.year !== null;
+}
+
+function upperBound(candidates: Candidate[], publishedAt: string | null): number | null {
+  const published = publishedAt === null ? null : periodOfIso(publishedAt);
+  if (published !== null) return published[1];
+  let latest: number | null = null;
+  for (const c of candidates) {
+    const p = c.tags.includes('explicit') && isFullDate(c) && c.readings[0] ? periodOf(c.readings[0]) : null;
+    if (p !== null && (latest === null || p[1] > latest)) latest = p[1];
+  }
+  return latest;
+}
+
+/** The feedback-date mention, scanning sentences and candidates together once. */
+function feedbackMention(candidates: Candidate[], folded: string): Candidate | null {
+  if (!folded.includes(RECTIFICATION)) return null;
+  let next = 0;
+  for (const s of folded.matchAll(SENTENCE)) {
+    const team = TEAM.exec(s[0]);
+    const said = team === null ? -1 : s[0].indexOf(FEEDBACK, team.index);
+    const cutoff = s.index + said;
+    let found: Candidate | null = null;
+    for (; next < candidates.length; next++) {
+      const c = candidates[next];
+      if (c === undefined || c.span.start >= s.index + s[0].length) break;
+      if (said >= 0 && c.span.start >= s.index && c.span.end <= cutoff && isFullDate(c)) found = c;
+    }
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+export const computeWindow: Refiner = (candidates, ctx) => {
+  const upper = upperBound(candidates, ctx.publishedAt);
+  const feedback = feedbackMention(candidates, ctx.folded);
+  const first = feedback?.readings.find((r) => {
+    const p = periodOf(r);
+    return p !== null && (upper === null || p[0] <= upper);
+  });
+  const lowerPeriod = first === undefined ? null : periodOf(first);
+  const window: Window = { upper, lower: lowerPeriod?.[0] ?? null, lowerAfter: lowerPeriod ? feedback ?? null : null };
+  ctx.window = window;
+  return candidates;
+};

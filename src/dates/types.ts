@@ -1,0 +1,77 @@
+/**
+ * Internal shapes of the dates stage. Parsers propose `Candidate`s with every
+ * calendar-valid `Reading` of what was written; refiners then link, filter,
+ * infer and choose. Nothing here is exported from the package.
+ */
+import type { Diagnostic, Precision, Span } from '../schema/index.js';
+
+/** One way to read a mention. `null` = not written and not (yet) inferred. */
+export interface Reading {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  hour: number | null;
+  minute: number | null;
+  second: number | null;
+  /** Which fields the text actually wrote (vs. filled in from context). */
+  written: { year: boolean; month: boolean; day: boolean };
+}
+
+/** Why a candidate exists; refiners key behaviour off these, never off parser names. */
+export type Tag =
+  | 'explicit' // every field written with its 年/月/日 or separators
+  | 'collapsed' // 年/月 characters lost: 2024325日, 520日, 20251月
+  | 'bare' // a digit run standing alone (signature line, 日期: label)
+  | 'rangeOnly'; // only a date when it ends a range: the 25日 of 3月20日至25日
+
+export interface Candidate {
+  span: Span;
+  raw: string;
+  /** Calendar-valid readings, in the parser's preference order. Empty = not a valid date. */
+  readings: Reading[];
+  precision: Precision;
+  repaired: boolean;
+  /** The date characters the damaged form lost, for diagnostics: ['年', '月']. */
+  lost: string[];
+  tags: Tag[];
+  /** Base confidence for an intact reading of this form, before doubts are applied. */
+  baseConfidence: number;
+  /** Tie-break when two candidates cover the same text: higher wins. */
+  priority: number;
+
+  // Filled in by refiners.
+  rangeStart: Candidate | null;
+  yearInferred: 'no' | 'range' | 'context';
+  /** Valid readings the document window ruled out; still listed as alternatives. */
+  windowRejected: Reading[];
+  /** True when the chosen reading lies outside the window anyway. */
+  outOfWindow: boolean;
+  /** True when several readings stayed and only proximity chose between them. */
+  tieBroken: boolean;
+}
+
+export interface Parser {
+  name: string;
+  /** Must carry the `g` flag and never match the empty string. */
+  pattern: RegExp;
+  /** `folded` is the width-folded text the pattern ran on; spans index both. */
+  extract(match: RegExpExecArray, folded: string, text: string): Candidate | null;
+}
+
+/** [first day, last day] as yyyymmdd numbers; bounds are inclusive. */
+export interface Window {
+  lower: number | null;
+  upper: number | null;
+  /** The lower bound only constrains mentions after this one (the feedback date). */
+  lowerAfter: Candidate | null;
+}
+
+export interface RefineContext {
+  text: string;
+  folded: string;
+  publishedAt: string | null;
+  window: Window;
+  diagnostics: Diagnostic[];
+}
+
+export type Refiner = (candidates: Candidate[], ctx: RefineContext) => Candidate[];
