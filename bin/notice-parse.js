@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// The only file that touches `process`: it gathers the world into MainParams,
+// runs the CLI, and turns the result into an exit code.
+let main;
+try {
+  ({ main } = await import('../dist/cli/main.js'));
+} catch (error) {
+  process.stderr.write(`notice-parse: not built (${error.code ?? error.message}); run \`npm ci\` or \`npm run build\` first\n`);
+  process.exit(2);
+}
+
+// A reader that goes away (`notice-parse x | head`) is not an error of ours.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+const DEPTH_TO_LEVEL = { 1: 0, 4: 1, 8: 2, 24: 3 };
+const colorLevel = process.stderr.isTTY ? (DEPTH_TO_LEVEL[process.stderr.getColorDepth()] ?? 0) : 0;
+try {
+  process.exitCode = await main({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    colorLevel,
+  });
+} catch (error) {
+  process.stderr.write(`notice-parse: internal error: ${error?.stack ?? error}\n`);
+  process.exitCode = 2;
+}

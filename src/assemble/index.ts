@@ -1,0 +1,58 @@
+/**
+ * Stage 5, assemble: the parts into the output contract, in its field order,
+ * validated by the zod schema. A result that fails validation is a bug in an
+ * earlier stage, never something to print.
+ */
+import { NoticeSchema, type Attachment, type Contacts, type DateMention, type Diagnostic, type InputInfo, type Meta, type Notice, type OutlineNode, type Signature, type Span } from '../schema/index.js';
+
+export interface NoticeParts {
+  input: InputInfo;
+  title: string | null;
+  meta: Meta;
+  text: string;
+  body: Span;
+  outline: OutlineNode[];
+  dates: DateMention[];
+  signature: Signature | null;
+  contacts: Contacts;
+  attachments: Attachment[];
+  diagnostics: Diagnostic[];
+}
+
+/** Raised when the assembled result does not satisfy the contract: a bug, reported with the failing paths. */
+export class ContractError extends Error {
+  override name = 'ContractError';
+}
+
+/**
+ * Assemble and validate.
+ * @returns the notice, exactly as the contract describes it
+ * @throws ContractError when the parts break the contract
+ */
+export function assembleNotice(parts: NoticeParts): Notice {
+  const candidate: Notice = {
+    schemaVersion: '1',
+    input: parts.input,
+    title: parts.title,
+    meta: parts.meta,
+    text: parts.text,
+    body: { span: parts.body },
+    outline: parts.outline,
+    dates: parts.dates,
+    signature: parts.signature,
+    contacts: parts.contacts,
+    attachments: parts.attachments,
+    diagnostics: [...parts.diagnostics].sort(byPosition),
+  };
+  const checked = NoticeSchema.safeParse(candidate);
+  if (!checked.success) {
+    const first = checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ContractError(`internal error: the result breaks the output contract (${first.join('; ')})`);
+  }
+  return checked.data;
+}
+
+/** Diagnostics in document order; those without a place come first. */
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (a.span?.start ?? -1) - (b.span?.start ?? -1);
+}

@@ -1,0 +1,60 @@
+/**
+ * The stages, in order, in one place. Each stage is a function of what the
+ * earlier ones produced; none calls another.
+ */
+import { createHash } from 'node:crypto';
+import { assembleNotice } from './assemble/index.js';
+import { findAttachments } from './attachments/index.js';
+import { findContacts } from './contacts/index.js';
+import { findDates } from './dates/index.js';
+import { decodeBytes } from './decode/index.js';
+import { extractNotice, guessFormat, type InputFormat } from './extract/index.js';
+import { segmentOutline } from './outline/index.js';
+import type { InputInfo, Notice } from './schema/index.js';
+import { findSignature } from './signature/index.js';
+
+export interface ParseOptions {
+  /** The path to record in `input.path` (null or absent: stdin or memory). */
+  path?: string | null | undefined;
+  /** Force the encoding instead of detecting it (bytes only). */
+  encoding?: string | undefined;
+  /** Force the input format instead of guessing it from the content. */
+  format?: InputFormat | undefined;
+}
+
+export function runPipeline(input: Uint8Array | string, options: ParseOptions): Notice {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  const decoded =
+    typeof input === 'string'
+      ? { text: input, encoding: 'utf-8', encodingSource: 'string' as const, diagnostics: [] }
+      : decodeBytes(input, { encoding: options.encoding });
+  const format = options.format ?? guessFormat(decoded.text);
+  const extracted = extractNotice(decoded.text, format);
+  const { text, body, title, meta } = extracted;
+
+  const dates = findDates(text, { publishedAt: meta.publishedAt });
+  const outline = segmentOutline(text, { body, title });
+  const signature = findSignature(text, body, dates.value);
+
+  const inputInfo: InputInfo = {
+    path: options.path ?? null,
+    format,
+    encoding: decoded.encoding,
+    encodingSource: decoded.encodingSource,
+    bytes: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+  return assembleNotice({
+    input: inputInfo,
+    title,
+    meta,
+    text,
+    body,
+    outline: outline.value,
+    dates: dates.value,
+    signature,
+    contacts: findContacts(text, body),
+    attachments: findAttachments(text, body, extracted.links),
+    diagnostics: [...decoded.diagnostics, ...dates.diagnostics, ...outline.diagnostics],
+  });
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NoticeSchema } from '../../src/index.js';
+import { checkOutput } from '../helpers.js';
+import { runMain } from './run-main.js';
+
+const SEED = 'fixtures/seed.txt';
+
+/** The CLI's promises as a table: arguments → exit code, and what must be on each stream. */
+const CASES: ReadonlyArray<{ name: string; argv: string[]; exitCode: number; stdout?: RegExp; stderr?: RegExp }> = [
+  { name: 'help with examples', argv: ['--help'], exitCode: 0, stdout: /Examples:[\s\S]*notice-parse notice\.txt[\s\S]*Exit codes:/ },
+  { name: 'version', argv: ['--version'], exitCode: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
+  { name: 'no input', argv: [], exitCode: 2, stderr: /^notice-parse: missing input.*\n$/ },
+  { name: 'unknown option', argv: ['--frobnicate', SEED], exitCode: 2, stderr: /unknown option '--frobnicate'/ },
+  { name: 'two inputs', argv: [SEED, SEED], exitCode: 2, stderr: /too many arguments/ },
+  { name: 'unknown encoding', argv: ['--encoding', 'klingon', SEED], exitCode: 2, stderr: /unknown encoding "klingon"/ },
+  { name: 'bad input format', argv: ['--input-format', 'pdf', SEED], exitCode: 2, stderr: /pdf/ },
+  { name: 'missing file', argv: ['no/such/notice.txt'], exitCode: 1, stderr: /^notice-parse: no\/such\/notice\.txt: no such file\n$/ },
+  { name: 'a directory', argv: ['fixtures'], exitCode: 1, stderr: /^notice-parse: fixtures: is a directory, not a file\n$/ },
+  { name: 'the seed', argv: [SEED], exitCode: 0, stdout: /^\{"schemaVersion":"1".*\}\n$/ },
+  { name: 'the seed, pretty', argv: ['--pretty', SEED], exitCode: 0, stdout: /^\{\n {2}"schemaVersion": "1",/ },
+];
+
+describe('notice-parse (in-process)', () => {
+  it.each(CASES)('$name', async ({ argv, exitCode, stdout, stderr }) => {
+    const run = await runMain(argv);
+    expect(run.exitCode).toBe(exitCode);
+    if (stdout) expect(run.stdout).toMatch(stdout);
+    if (stderr) expect(run.stderr).toMatch(stderr);
+    if (exitCode !== 0) expect(run.stdout).toBe('');
+  });
+
+  it('prints JSON that validates and passes the contract checker', async () => {
+    const run = await runMain([SEED]);
+    const json: unknown = JSON.parse(run.stdout);
+    expect(NoticeSchema.safeParse(json).success).toBe(true);
+    expect(checkOutput(json)).toEqual({ ok: true, report: 'ok' });
+    expect(run.stderr).toBe('');
+  });
+
+  it('reads stdin for -, recording a null path', async () => {
+    const run = await runMain(['-'], { stdin: readFileSync(SEED) });
+    expect(run.exitCode).toBe(0);
+    const json = JSON.parse(run.stdout) as { input: { path: unknown }; title: string };
+    expect(json.input.path).toBeNull();
+    expect(json.title).toContain('整改进展情况的通报');
+  });
+
+  it('fails with one line naming stdin when stdin cannot be decoded', async () => {
+    const run = await runMain(['-'], { stdin: Buffer.from([0x81, 0x30, 0xff, 0xff, 0x00, 0x80, 0xfe]) });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/^notice-parse: <stdin>: cannot decode.*\n$/);
+  });
+
+  it('prints the schema as JSON Schema', async () => {
+    const run = await runMain(['--schema']);
+    const schema = JSON.parse(run.stdout) as { $schema: string; properties: Record<string, unknown> };
+    expect(schema.$schema).toContain('2020-12');
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['schemaVersion', 'input', 'title', 'meta', 'text', 'body', 'outline', 'dates', 'signature', 'contacts', 'attachments', 'diagnostics']),
+    );
+  });
+
+  it('writes --output atomically, leaving no temporary file behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-'));
+    const out = join(dir, 'seed.json');
+    writeFileSync(out, 'old');
+    const run = await runMain([SEED, '-o', out]);
+    expect(run).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ schemaVersion: '1' });
+    expect(readdirSync(dir)).toEqual(['seed.json']);
+  });
+
+  it('refuses to write its output over the input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-'));
+    const input = join(dir, 'notice.txt');
+    writeFileSync(input, '关于某事的通知\n正文。');
+    const run = await runMain([input, '-o', input]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/refusing to overwrite the input/);
+    expect(readFileSync(input, 'utf8')).toBe('关于某事的通知\n正文。');
+  });
+});

@@ -1,0 +1,24 @@
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+import { ROOT } from '../helpers.js';
+
+export interface CliRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI in-process with captured streams. */
+export async function runMain(argv: readonly string[], options: { stdin?: string | Buffer; cwd?: string } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await main({
+    argv,
+    cwd: options.cwd ?? ROOT,
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    colorLevel: 0,
+  });
+  return { exitCode, stdout, stderr };
+}
