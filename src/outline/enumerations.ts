@@ -145,7 +145,7 @@ function enumerate(text: string, folded: string, region: Region, cands: readonly
     const firstItem = run.items[0];
     if (firstItem !== undefined && firstItem.ordinal !== 1) {
       diagnostics.push(
-        diagnostic('warning', 'outline/enumeration-starts-late', `enumeration starts at ${text.slice(firstItem.cand.start, firstItem.cand.end)}, not at 1`, {
+        diagnostic('warning', 'outline/enumeration-starts-late', `enumeration starts at ${text.slice(firstItem.cand.start, firstItem.cand.end)}: its first ${firstItem.ordinal - 1} item(s) are not marked; kept as written`, {
           start: firstItem.cand.start,
           end: firstItem.cand.end,
         }),
