@@ -5,6 +5,8 @@ Examples:
   notice-parse --pretty page.html                 indented JSON
   cat page.html | notice-parse - | jq .dates      read stdin
   notice-parse gbk-page.html --encoding gbk       force the encoding
+  notice-parse --format text notice.txt           the text, damaged dates written in full
+  notice-parse --explain-dates notice.txt >/dev/null   how each date was read, on stderr
   notice-parse notice.txt -o parsed/notice.json   write a file (atomically)
   notice-parse --schema > notice.schema.json      the output contract as JSON Schema
 

@@ -11,6 +11,8 @@ import { isKnownEncoding } from '../decode/index.js';
 import { noticeJsonSchema, parseNotice } from '../index.js';
 import { EXAMPLES } from './help.js';
 import { InputError, readInput, writeAtomically } from './io.js';
+import { renderCleanText } from './render/clean-text.js';
+import { renderDateTable } from './render/explain-dates.js';
 import { VERSION } from './version.js';
 
 export interface Writer {
@@ -34,7 +36,12 @@ interface CliOptions {
   output?: string;
   encoding?: string;
   inputFormat?: 'text' | 'html';
+  format: OutputFormat;
+  explainDates?: boolean;
 }
+
+const OUTPUT_FORMATS = ['json', 'text'] as const;
+type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -69,9 +76,10 @@ export async function main(params: MainParams): Promise<number> {
     }
     const bytes = await readInput(input, params.cwd, params.stdin);
     const notice = parseNotice(bytes, { path: input === '-' ? null : input, encoding: options.encoding, format: options.inputFormat });
-    const json = `${JSON.stringify(notice, null, options.pretty ? 2 : undefined)}\n`;
-    if (options.output === undefined) params.stdout.write(json);
-    else await writeAtomically(resolve(params.cwd, options.output), json);
+    const rendered = options.format === 'text' ? renderCleanText(notice) : `${JSON.stringify(notice, null, options.pretty ? 2 : undefined)}\n`;
+    if (options.explainDates) params.stderr.write(renderDateTable(notice, chalk));
+    if (options.output === undefined) params.stdout.write(rendered);
+    else await writeAtomically(resolve(params.cwd, options.output), rendered);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) fail(error.where, error.message);
@@ -86,7 +94,9 @@ function buildProgram(params: MainParams, chalk: ChalkInstance): Command {
     .description('Turn a Chinese government notice (HTML or text; UTF-8, GBK/GB18030, Big5) into structured JSON.')
     .version(VERSION, '-V, --version')
     .argument('[input]', 'the notice file (HTML or text), or - to read stdin')
+    .addOption(new Option('--format <format>', 'json, or text: the document text with repaired dates written in full').choices(OUTPUT_FORMATS).default('json'))
     .option('--pretty', 'indent the JSON for reading')
+    .option('--explain-dates', 'print a table of every date, how it was read and why, on stderr')
     .option('-o, --output <file>', 'write the JSON to FILE (atomically) instead of stdout')
     .option('--encoding <label>', 'decode the input as LABEL instead of detecting it (gbk, big5, utf-16le…)')
     .addOption(new Option('--input-format <format>', 'read the input as text or html instead of guessing').choices(['text', 'html']))

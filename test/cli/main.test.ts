@@ -83,3 +83,34 @@ describe('notice-parse (in-process)', () => {
     expect(readFileSync(input, 'utf8')).toBe('关于某事的通知\n正文。');
   });
 });
+
+describe('notice-parse --format text and --explain-dates', () => {
+  it('prints the text with every repaired date written in full, and nothing else changed', async () => {
+    const run = await runMain(['--format', 'text', SEED]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('根据通辽市委统一部署,2024年3月25日至2024年5月20日,');
+    expect(run.stdout).toContain('2024年9月4日,市委第十巡察组');
+    expect(run.stdout).toContain('开发区已于2024年8月成立综合行政执法局');
+    expect(run.stdout).toMatch(/\s2025年6月20日\n$/);
+    expect(run.stdout).not.toMatch(/2024325日|520日|20248月|2025620/);
+    // Outside the repaired dates, the text is the input's.
+    const seed = readFileSync(SEED, 'utf8');
+    expect(run.stdout.startsWith(seed.slice(0, seed.indexOf('2024325日')))).toBe(true);
+  });
+
+  it('explains each date on stderr, leaving stdout to the JSON', async () => {
+    const run = await runMain(['--explain-dates', SEED]);
+    expect(run.exitCode).toBe(0);
+    expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('dates in fixtures/seed.txt: 22');
+    expect(lines.find((l) => l.startsWith('2024126日'))).toMatch(/2024-12-06.*0\.60.*2024-01-26/);
+    expect(lines.find((l) => l.startsWith('520日'))).toMatch(/2024-05-20 \(range from #2\).*year 2024/);
+    expect(run.stderr).not.toMatch(/\u001b\[/); // colour level 0: no escape codes
+  });
+
+  it('colours the table when stderr is a terminal', async () => {
+    const run = await runMain(['--explain-dates', SEED], { colorLevel: 1 });
+    expect(run.stderr).toMatch(/\u001b\[33m2024126日/); // the ambiguous one in yellow
+  });
+});

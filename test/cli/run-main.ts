@@ -9,7 +9,7 @@ export interface CliRun {
 }
 
 /** Run the CLI in-process with captured streams. */
-export async function runMain(argv: readonly string[], options: { stdin?: string | Buffer; cwd?: string } = {}): Promise<CliRun> {
+export async function runMain(argv: readonly string[], options: { stdin?: string | Buffer; cwd?: string; colorLevel?: 0 | 1 | 2 | 3 } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const exitCode = await main({
@@ -18,7 +18,7 @@ export async function runMain(argv: readonly string[], options: { stdin?: string
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk) },
-    colorLevel: 0,
+    colorLevel: options.colorLevel ?? 0,
   });
   return { exitCode, stdout, stderr };
 }
