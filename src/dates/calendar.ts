@@ -5,6 +5,8 @@ import type { Reading } from './types.js';
 /** Years a four-digit prefix may plausibly stand for in a government notice. */
 export const MIN_YEAR = 1949;
 export const MAX_YEAR = 2100;
+/** Gregorian year = Republic-of-China year (民國113年) + this. */
+export const ROC_OFFSET = 1911;
 
 export function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

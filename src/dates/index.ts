@@ -15,6 +15,8 @@ import type { RefineContext } from './types.js';
 export interface DateContext {
   /** ISO publication date from page metadata, or null. Upper bound of the document's time window. */
   publishedAt: string | null;
+  /** The encoding the bytes were decoded as (e.g. 'big5'); a hint for Republic-of-China years. Optional. */
+  encoding?: string | undefined;
 }
 
 export function findDates(text: string, context: DateContext): StageResult<DateMention[]> {
@@ -22,6 +24,7 @@ export function findDates(text: string, context: DateContext): StageResult<DateM
     text,
     folded: foldWidth(text),
     publishedAt: context.publishedAt,
+    encoding: context.encoding?.toLowerCase() ?? null,
     window: { lower: null, upper: null, lowerAfter: null },
     diagnostics: [],
   };

@@ -22,7 +22,11 @@ export type Tag =
   | 'explicit' // every field written with its 年/月/日 or separators
   | 'collapsed' // 年/月 characters lost: 2024325日, 520日, 20251月
   | 'bare' // a digit run standing alone (signature line, 日期: label)
-  | 'rangeOnly'; // only a date when it ends a range: the 25日 of 3月20日至25日
+  | 'rangeOnly' // only a date when it ends a range: the 25日 of 3月20日至25日
+  | 'loneDay' // a rangeOnly day that may also stand alone after a month mention (召开于3月,25日结束)
+  | 'needsContext' // 2024.03: a date only inside a range (labelled ones are proposed as explicit)
+  | 'rocYear' // the year was written as a Republic-of-China year (民國113年)
+  | 'rocBare'; // …without 民國: a year only on a Traditional-Chinese page
 
 export interface Candidate {
   span: Span;
@@ -41,7 +45,9 @@ export interface Candidate {
 
   // Filled in by refiners.
   rangeStart: Candidate | null;
-  yearInferred: 'no' | 'range' | 'context';
+  /** The earlier mention in the same sentence a lone day borrows its month and year from. */
+  anchor: Candidate | null;
+  yearInferred: 'no' | 'range' | 'anchor' | 'context';
   /** Valid readings the document window ruled out; still listed as alternatives. */
   windowRejected: Reading[];
   /** True when the chosen reading lies outside the window anyway. */
@@ -70,6 +76,8 @@ export interface RefineContext {
   text: string;
   folded: string;
   publishedAt: string | null;
+  /** The encoding the bytes were decoded as, lower-cased; null when unknown. */
+  encoding: string | null;
   window: Window;
   diagnostics: Diagnostic[];
 }

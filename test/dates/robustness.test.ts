@@ -55,6 +55,15 @@ describe('robustness', () => {
       padded: ' '.repeat(MB) + '2025620',
       spacedYears: `2024${' '.repeat(40)}年`.repeat(MB / 45),
       numerals: '二〇二五年'.repeat(2_000) + '十'.repeat(MB - 10_000),
+      // The new forms' shapes: long runs a careless pattern would rescan at every position.
+      clocks: `2024年3月25日${'下午'.repeat(MB / 2)}`,
+      clockDigits: `2024年3月25日${'1时'.repeat(MB / 2)}`,
+      roc: '民國'.repeat(MB / 2) + '113年',
+      dotMonths: '2024.03'.repeat(MB / 7),
+      openRanges: `2024年3月${'1-'.repeat(MB / 2)}`,
+      longSentence: `2024年3月召开${'，'.repeat(MB)}25日`,
+      loneDays: `2024年3月召开,${'25日,'.repeat(MB / 40)}`, // 25k days, each anchored on the one before
+      traditional: `${'國'.repeat(MB)}113年3月25日`,
     };
     for (const [name, text] of Object.entries(inputs)) {
       const { value } = findDates(text, { publishedAt: '2025-07-01' });

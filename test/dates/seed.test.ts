@@ -139,4 +139,12 @@ describe('findDates on the seed notice', () => {
     const alone = findDates(text, { publishedAt: null }).value;
     expect(alone.map((d) => [d.raw, d.value, d.ambiguous])).toEqual(dates.map((d) => [d.raw, d.value, d.ambiguous]));
   });
+
+  it('gives the same dates whatever encoding is named: the seed is Simplified, no ROC years', () => {
+    for (const encoding of ['utf-8', 'gb18030']) {
+      const again = findDates(text, { publishedAt: PUBLISHED, encoding }).value;
+      expect(again).toEqual(dates);
+    }
+    expect(diagnostics.filter((g) => g.code === 'date/roc-year')).toEqual([]);
+  });
 });

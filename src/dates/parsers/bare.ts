@@ -7,12 +7,11 @@
 import { plausibleYear } from '../calendar.js';
 import { splitYearMonthDay } from '../split.js';
 import type { Parser } from '../types.js';
-import { alternation, propose } from './shared.js';
+import { propose } from './shared.js';
+import { labelled } from './words.js';
 
-const LABELS = ['发布时间', '发布日期', '成文日期', '印发日期', '落款日期', '日期', '时间'];
 /** How far to look either side; a line padded wider than this is not "a date alone". */
 const REACH = 80;
-const LABEL_BEFORE = new RegExp(`(?:${alternation(LABELS)})[^\\S\\n]{0,3}:[^\\S\\n]{0,3}$`);
 const BLANK = /^[^\S\n]*$/;
 
 /** Only blanks between the digits and the line break (or text edge) on both sides, within REACH. */
@@ -35,8 +34,7 @@ export const bareDigits: Parser = {
   extract(m, folded, text) {
     const digits = m[1] ?? '';
     const start = m.index;
-    const labelled = LABEL_BEFORE.test(folded.slice(Math.max(0, start - 12), start));
-    if (!labelled && !aloneOnLine(folded, start, start + digits.length)) return null;
+    if (!labelled(folded, start) && !aloneOnLine(folded, start, start + digits.length)) return null;
     if (!plausibleYear(Number(digits.slice(0, 4)))) return null;
     const readings = splitYearMonthDay(digits);
     if (readings.length === 0) return null;

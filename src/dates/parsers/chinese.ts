@@ -6,7 +6,7 @@
  */
 import { CN_DIGITS, parseChineseNumber, parsePositional } from '../../text/index.js';
 import { isValid, makeReading } from '../calendar.js';
-import type { Candidate, Parser, Reading } from '../types.js';
+import type { Candidate, Parser, Reading, Tag } from '../types.js';
 import { EXPLICIT, propose, SP } from './shared.js';
 
 const DIGIT = `[${Object.keys(CN_DIGITS).join('')}]`;
@@ -48,5 +48,23 @@ export const chineseMonthDay: Parser = {
     const r = makeReading({ month: readUnits(m[1]), day: readUnits(m[2]) }, { month: true, day: true });
     if (r.month === null || !(r.month >= 1 && r.month <= 12)) return null;
     return chinese(m, text, r);
+  },
+};
+
+const RANGE_END: Tag[] = ['rangeOnly'];
+
+/**
+ * 五日 / 六月 as the end of a range (三月一日至五日, 一月至六月). Alone they are
+ * too often words (一日游, 同一月), so refiners/context.ts keeps only range ends.
+ */
+export const chineseEnd: Parser = {
+  name: 'chinese-end',
+  pattern: new RegExp(`${NOT_AFTER}(${NUMBER}{1,3})${SP}{0,2}([日号月])`, 'g'),
+  extract(m, _folded, text) {
+    const n = readUnits(m[1]);
+    const r = m[2] === '月' ? makeReading({ month: n }, { month: true }) : makeReading({ day: n }, { day: true });
+    if (n === null || Number.isNaN(n) || !isValid(r)) return null;
+    const precision = m[2] === '月' ? 'month' : 'day';
+    return propose(m, text, { readings: [r], precision, tags: RANGE_END, baseConfidence: 0.95, priority: 1 });
   },
 };

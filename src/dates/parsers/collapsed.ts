@@ -10,10 +10,7 @@ import { isValid, makeReading, plausibleYear } from '../calendar.js';
 import { splitMonthDay, splitYearMonthDay } from '../split.js';
 import type { Parser, Tag } from '../types.js';
 import { alternation, propose } from './shared.js';
-
-/** Words that make "120日" a duration or count rather than a date. */
-const COUNT_BEFORE = ['第', '近', '约', '满', '共', '计', '逾', '达', '每', '超过', '历时', '为期', '用时', '耗时'];
-const COUNT_AFTER = ['内', '以内', '之内', '左右', '以上', '以下', '余', '多'];
+import { COUNT_AFTER, COUNT_BEFORE } from './words.js';
 
 const TAGS: Tag[] = ['collapsed'];
 

@@ -5,10 +5,12 @@
  */
 import type { Candidate, Parser } from '../types.js';
 import { bareDigits } from './bare.js';
-import { chineseMonthDay, chineseYear } from './chinese.js';
+import { chineseEnd, chineseMonthDay, chineseYear } from './chinese.js';
 import { monthDay, yearDay, yearMonth } from './collapsed.js';
 import { dayOnly, monthFirst, yearFirst } from './full.js';
+import { dayOpen, monthOpen, numericMonth } from './month.js';
 import { numeric } from './numeric.js';
+import { rocBare, rocPrefixed } from './roc.js';
 
 export const PARSERS: readonly Parser[] = [
   numeric,
@@ -21,6 +23,12 @@ export const PARSERS: readonly Parser[] = [
   bareDigits,
   chineseYear,
   chineseMonthDay,
+  chineseEnd,
+  numericMonth,
+  monthOpen,
+  dayOpen,
+  rocPrefixed,
+  rocBare,
 ];
 
 /** Every parser's candidates, sorted by position (longest, then highest priority, first). */

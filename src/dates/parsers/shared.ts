@@ -16,6 +16,8 @@ export interface ProposalFields {
   priority: number;
   repaired?: boolean;
   lost?: string[];
+  /** Where the mention ends when not at the end of the match (a clock that was dropped). */
+  end?: number | undefined;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ProposalFields {
  */
 export function propose(match: RegExpExecArray, text: string, fields: ProposalFields): Candidate {
   const start = match.index;
-  const end = start + match[0].length;
+  const end = fields.end ?? start + match[0].length;
   return {
     span: { start, end },
     raw: text.slice(start, end),
@@ -37,6 +39,7 @@ export function propose(match: RegExpExecArray, text: string, fields: ProposalFi
     baseConfidence: fields.baseConfidence,
     priority: fields.priority,
     rangeStart: null,
+    anchor: null,
     yearInferred: 'no',
     windowRejected: [],
     outOfWindow: false,
@@ -47,12 +50,6 @@ export function propose(match: RegExpExecArray, text: string, fields: ProposalFi
 /** Optional numeric capture group. */
 export function num(group: string | undefined): number | null {
   return group === undefined ? null : Number(group);
-}
-
-/** Precision implied by which time fields a clock suffix wrote. */
-export function timePrecision(minute: number | null, second: number | null, dayPrecision: Precision): Precision {
-  if (second !== null) return 'second';
-  return minute !== null ? 'minute' : dayPrecision;
 }
 
 /** Escape a list of literal words into a regex alternation. */

@@ -1,7 +1,7 @@
 /**
  * Link ranges: A至B, A到B, A—B, A-B, A~B (A起至B). The second half records its
  * first half; its missing year/month are filled from A later (resolve), once
- * A's own reading is settled. A bare 25日 that ends no range is dropped here.
+ * A's own reading is settled. What ends no range is judged by context.ts.
  */
 import type { Candidate, Refiner } from '../types.js';
 
@@ -10,8 +10,9 @@ const SEPARATOR = /^[^\S\n]{0,2}(?:起)?(?:至|到|[-~〜–—－]{1,2})[^\S\n]
 const MAX_GAP = 8;
 
 function canStart(a: Candidate): boolean {
-  // A range end or a lone day cannot open another range (A至B至C is a list of ends).
-  return a.rangeStart === null && !a.tags.includes('rangeOnly');
+  // A range end cannot open another range (A至B至C is a list of ends), nor can a
+  // day that has no month of its own; an anchored lone day can (召开于3月,25日至28日).
+  return a.rangeStart === null && (!a.tags.includes('rangeOnly') || a.anchor !== null);
 }
 
 function canEnd(a: Candidate, b: Candidate): boolean {
@@ -30,5 +31,5 @@ export const linkRanges: Refiner = (candidates, ctx) => {
     if (!SEPARATOR.test(ctx.folded.slice(a.span.end, b.span.start))) continue;
     if (canStart(a) && canEnd(a, b)) b.rangeStart = a;
   }
-  return candidates.filter((c) => !c.tags.includes('rangeOnly') || c.rangeStart !== null);
+  return candidates;
 };

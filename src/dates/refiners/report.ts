@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../../schema/index.js';
 import { diagnostic } from '../../text/index.js';
-import { keyToString, toIso } from '../calendar.js';
+import { keyToString, ROC_OFFSET, toIso } from '../calendar.js';
 import type { Candidate, RefineContext, Refiner } from '../types.js';
 import { isAmbiguous } from './score.js';
 
@@ -26,6 +26,14 @@ function report(c: Candidate, ctx: RefineContext): Diagnostic[] {
   if (c.yearInferred === 'range' && c.rangeStart !== null) {
     const msg = `"${c.raw}": year ${best.year} taken from the range start "${c.rangeStart.raw}"`;
     out.push(diagnostic('info', 'date/year-inferred', msg, c.span));
+  }
+  if (c.yearInferred === 'anchor' && c.anchor !== null) {
+    const msg = `"${c.raw}": year and month taken from the preceding date "${c.anchor.raw}"`;
+    out.push(diagnostic('info', 'date/year-inferred', msg, c.span));
+  }
+  if (c.tags.includes('rocYear') && best.year !== null) {
+    const msg = `"${c.raw}": Republic-of-China year ${best.year - ROC_OFFSET} converted to ${best.year}`;
+    out.push(diagnostic('info', 'date/roc-year', msg, c.span));
   }
   if (c.yearInferred === 'context') {
     const msg = `"${c.raw}": year ${best.year} inferred from the document window ${windowText(ctx)}`;

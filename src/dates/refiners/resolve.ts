@@ -1,6 +1,7 @@
 /**
  * One pass in text order settling each mention's reading:
- *   1. a range end borrows missing year/month from its (already settled) start;
+ *   1. a range end borrows missing year/month from its (already settled) start,
+ *      a lone day from its anchor;
  *   2. a mention still without a year gets one inferred (years.ts);
  *   3. readings are ranked against the window and the preceding date (choose.ts).
  * Text order matters because the preceding date is the reference for 2 and 3.
@@ -21,16 +22,25 @@ function borrow(r: Reading, from: Reading): Reading {
   return withFields(r, { month, year: r.year ?? from.year });
 }
 
-/** Step 1; false when no reading survives borrowing (31日 after 2月). */
-function fromRangeStart(c: Candidate, start: Candidate, ctx: RefineContext): boolean {
+/**
+ * Step 1; false when no reading survives borrowing (31日 after 2月). A range
+ * end is reported when invalid or reversed; a lone day (anchor) just goes,
+ * since "31日" after "4月" was likely never meant as that month's day.
+ */
+function borrowFrom(c: Candidate, start: Candidate, isRange: boolean, ctx: RefineContext): boolean {
   const a = start.readings[0];
   if (a === undefined) return true;
   const filled = c.readings.map((r) => borrow(r, a)).filter(isValid);
   if (filled.length === 0) {
-    ctx.diagnostics.push(diagnostic('warning', 'date/invalid', `"${c.raw}" is not a valid date after "${start.raw}"; ignored`, c.span));
+    const msg = `"${c.raw}" is not a valid date after "${start.raw}"; ignored`;
+    if (isRange) ctx.diagnostics.push(diagnostic('warning', 'date/invalid', msg, c.span));
     return false;
   }
-  if (c.readings.some((r) => r.year === null) && a.year !== null) c.yearInferred = 'range';
+  if (c.readings.some((r) => r.year === null) && a.year !== null) c.yearInferred = isRange ? 'range' : 'anchor';
+  if (!isRange) {
+    c.readings = filled;
+    return true;
+  }
   const aStart = periodOf(a)?.[0] ?? null;
   const ordered = filled.filter((r) => aStart === null || (periodOf(r)?.[1] ?? aStart) >= aStart);
   if (ordered.length === 0) {
@@ -61,7 +71,8 @@ export const resolve: Refiner = (candidates, ctx) => {
   let ref = fallbackRef(ctx.window);
   for (const c of candidates) {
     const applyLower = lowerApplies(c, ctx.window);
-    if (c.rangeStart !== null && !fromRangeStart(c, c.rangeStart, ctx)) continue;
+    const source = c.rangeStart ?? c.anchor;
+    if (source !== null && !borrowFrom(c, source, c.rangeStart !== null, ctx)) continue;
     if (c.readings.some((r) => r.year === null) && !inferYear(c, years, ctx, applyLower, ref)) continue;
     rankReadings(c, ctx.window, applyLower, ref);
     kept.push(c);
