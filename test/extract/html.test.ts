@@ -60,6 +60,11 @@ describe('extractNotice on HTML', () => {
     expect(result.links).toEqual([{ name: '防汛预案', url: '/files/plan.docx' }]);
   });
 
+  it('puts a bold run that starts with a marker on a line of its own', () => {
+    const page = '<html><body><p>现提出如下意见。<strong>一、总体要求</strong>坚持稳中求进。<b>（一）</b>加强领导。</p><p>这是<strong>重点</strong>工作。</p></body></html>';
+    expect(extractNotice(page, 'html').text).toBe('现提出如下意见。\n一、总体要求坚持稳中求进。\n（一）加强领导。\n这是重点工作。');
+  });
+
   it('survives very deep nesting without overflowing the stack', () => {
     const deep = `<html><body>${'<div>'.repeat(50_000)}深处的文字${'</div>'.repeat(50_000)}</body></html>`;
     expect(extractNotice(deep, 'html').text).toBe('深处的文字');

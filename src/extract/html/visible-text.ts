@@ -16,6 +16,11 @@ const BLOCKS = new Set([
 const CELLS = new Set(['td', 'th']);
 const HIDDEN_STYLE = /(?:^|;)\s{0,10}(?:display\s{0,10}:\s{0,10}none|visibility\s{0,10}:\s{0,10}hidden)/i;
 const HTML_SPACE_RUN = /[ \t\n\r\f]+/g;
+const BOLD = new Set(['strong', 'b']);
+/** A bold run that starts with an outline marker is a heading set inside a paragraph. */
+const STARTS_WITH_MARKER = /^[\s\u3000]{0,4}(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|第[一二三四五六七八九十百]{1,4}[章节条])/;
+/** How much of a bold run's text is enough to see whether it starts with a marker. */
+const BOLD_PEEK = 16;
 
 export function isHidden(el: Element): boolean {
   if (el.attribs['hidden'] !== undefined) return true;
@@ -47,8 +52,8 @@ export function visibleText(roots: readonly AnyNode[]): string {
       continue;
     }
     if (SKIPPED.has(name) || isHidden(node)) continue;
-    if (name === 'br') out.push('\n');
-    if (BLOCKS.has(name)) out.push('\n');
+    if (name === 'br' || BLOCKS.has(name)) out.push('\n');
+    if (BOLD.has(name) && STARTS_WITH_MARKER.test(leadingText(node))) out.push('\n');
     if (name === 'tr') cellCount.push(0);
     if (CELLS.has(name) && cellCount.length > 0) {
       const index = cellCount.length - 1;
@@ -59,6 +64,18 @@ export function visibleText(roots: readonly AnyNode[]): string {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
   }
   return tidyLines(out.join(''));
+}
+
+/** The first few characters of text under `el`, depth first, without recursion. */
+function leadingText(el: Element): string {
+  let text = '';
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0 && text.length < BOLD_PEEK) {
+    const node = stack.pop()!;
+    if (node.type === 'text') text += node.data;
+    else if (node.type === 'tag') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return text;
 }
 
 /** Trim spaces at line ends and collapse runs of blank lines (block boundaries pile up newlines). */
