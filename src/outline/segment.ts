@@ -1,15 +1,18 @@
 /**
- * The outline stage, in order: find section markers at line starts, nest
- * them, stop before the closing matter, attach inline enumerations, assign
- * roles, then slice strings.
+ * The outline stage, in order: read the layout (page furniture, hard
+ * wrapping), find section markers at the starts of logical lines outside
+ * attachment lists, nest them, stop before the closing matter, attach inline
+ * enumerations, assign roles, then slice strings.
  */
 import type { Diagnostic, OutlineNode, Span } from '../schema/index.js';
 import { diagnostic, foldWidth } from '../text/index.js';
 import type { StageResult } from '../text/index.js';
+import { AttachmentLists } from './attachments.js';
 import { findClosing } from './closing.js';
 import type { OutlineContext } from './context.js';
 import { attachEnumerations } from './enumerations.js';
 import { toOutlineNodes } from './finalize.js';
+import { analyzeLayout, isPassive, paragraphEnd } from './layout.js';
 import { forEachLine, trimBack } from './lines.js';
 import { matchMarker } from './markers.js';
 import { assignRoles, isInspectionReport } from './roles.js';
@@ -19,19 +22,24 @@ export function segment(text: string, context: OutlineContext): StageResult<Outl
   const diagnostics: Diagnostic[] = [];
   const body = clampBody(text, context?.body, diagnostics);
   const folded = foldWidth(text);
+  const title = typeof context?.title === 'string' ? context.title : null;
+  const layout = analyzeLayout(folded, body.start, body.end, title);
+  const passive = (lineStart: number): boolean => isPassive(layout, lineStart);
   const tree = new SectionTree(text, folded, diagnostics);
+  const attachments = new AttachmentLists();
   let afterLastMarker = -1;
   forEachLine(folded, body.start, body.end, (line) => {
-    const match = line.content < line.end ? matchMarker(folded, line.content) : null;
-    if (match === null) return;
-    tree.add(match, line);
+    // Blank, furniture and wrapped continuation lines start nothing and do not end an attachment list.
+    if (line.content === line.end || passive(line.start)) return;
+    const match = matchMarker(folded, line.content);
+    if (attachments.holds(folded, line, match) || match === null) return;
+    tree.add(match, line, paragraphEnd(layout, folded, line.start, body.end) > line.end);
     afterLastMarker = line.end;
   });
   if (afterLastMarker < 0) return { value: [], diagnostics };
-  const closing = findClosing(folded, afterLastMarker, body.end, tree.openHeadings());
+  const closing = findClosing(folded, afterLastMarker, body.end, tree.openHeadings(), passive);
   tree.finish(trimBack(text, 0, closing));
-  attachEnumerations(text, folded, tree.roots, diagnostics);
-  const title = typeof context?.title === 'string' ? context.title : null;
+  attachEnumerations(text, folded, layout, tree.roots, diagnostics);
   if (isInspectionReport(title, text.slice(body.start, body.end))) assignRoles(tree.roots, text);
   return { value: toOutlineNodes(text, tree.roots), diagnostics };
 }

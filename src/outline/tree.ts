@@ -34,8 +34,8 @@ export class SectionTree {
     return this.stack.flatMap((n) => (n.heading === null ? [] : [n.heading]));
   }
 
-  /** Add the section whose marker starts `line`. */
-  add(match: MarkerMatch, line: Line): void {
+  /** Add the section whose marker starts `line`; `continued`: the line is hard-wrapped into the next. */
+  add(match: MarkerMatch, line: Line, continued: boolean): void {
     const keep = this.depthFor(match.family.id, match.family.rank);
     this.closeFrom(keep, match.start);
     const parent = this.stack[keep - 1];
@@ -48,7 +48,7 @@ export class SectionTree {
       level: keep + 1,
       marker: this.text.slice(match.start, match.end),
       ordinal: match.ordinal,
-      heading: headingAfter(this.text, this.folded, match.end, line.end, true),
+      heading: headingAfter(this.text, this.folded, match.end, line.end, { startsLine: true, continued, provision: match.family.provision === true }),
       start: match.start,
       markerEnd: match.end,
       end: line.end,
