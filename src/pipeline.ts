@@ -32,7 +32,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
   const extracted = extractNotice(decoded.text, format);
   const { text, body, title, meta } = extracted;
 
-  const dates = findDates(text, { publishedAt: meta.publishedAt, encoding: decoded.encoding });
+  const dates = findDates(text, { publishedAt: meta.publishedAt, encoding: decoded.encoding, title });
   const outline = segmentOutline(text, { body, title });
   const signature = findSignature(text, body, dates.value);
 

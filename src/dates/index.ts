@@ -17,6 +17,8 @@ export interface DateContext {
   publishedAt: string | null;
   /** The encoding the bytes were decoded as (e.g. 'big5'); a hint for Republic-of-China years. Optional. */
   encoding?: string | undefined;
+  /** The notice's title: whether it announces (通知, 安排) or reports (通报, 整改) sets how far past publication dates may fall. */
+  title?: string | null | undefined;
 }
 
 export function findDates(text: string, context: DateContext): StageResult<DateMention[]> {
@@ -25,6 +27,7 @@ export function findDates(text: string, context: DateContext): StageResult<DateM
     folded: foldWidth(text),
     publishedAt: context.publishedAt,
     encoding: context.encoding?.toLowerCase() ?? null,
+    title: context.title ?? null,
     window: { lower: null, upper: null, lowerAfter: null },
     diagnostics: [],
   };

@@ -78,6 +78,8 @@ export interface RefineContext {
   publishedAt: string | null;
   /** The encoding the bytes were decoded as, lower-cased; null when unknown. */
   encoding: string | null;
+  /** The notice's title, or null when unknown (then the text's first line stands in). */
+  title: string | null;
   window: Window;
   diagnostics: Diagnostic[];
 }

@@ -80,3 +80,15 @@ describe('doubts become diagnostics', () => {
     expect(value.map((d) => [d.raw, d.value])).toEqual([['2024年3月25日', '2024-03-25']]);
   });
 });
+
+describe('the window of a notice that announces what is to come', () => {
+  it('reads a month-day after the signature date in the year the text names, not the year before', () => {
+    const text = '关于2024年端午节放假安排的通知\n现将2024年端午节放假安排通知如下：6月10日放假，共3天。值班表请于6月7日前报送。\n某某局办公室\n2024年6月4日';
+    const values = findDates(text, { publishedAt: null }).value.filter((d) => d.precision === 'day').map((d) => [d.raw, d.value]);
+    expect(values).toEqual([
+      ['6月10日', '2024-06-10'],
+      ['6月7日', '2024-06-07'],
+      ['2024年6月4日', '2024-06-04'],
+    ]);
+  });
+});

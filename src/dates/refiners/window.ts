@@ -1,6 +1,10 @@
 /**
  * The document's time window, used to choose among readings and years.
  * Upper bound: publishedAt, else the latest explicit full date in the text.
+ * A report of work done cannot mention later dates, but a notice that
+ * announces (通知, 公告, 放假安排…) names holidays, deadlines and meetings to
+ * come: there the bound is a year after publication. Which kind a document is
+ * shows in its title (or, without one, the text's first line).
  * Lower bound (rectification reports only, text contains 整改): the date the
  * inspection team gave its feedback, i.e. the last date before 反馈 in the
  * first sentence naming 巡察组/巡视组 … 反馈. Work reported afterwards cannot
@@ -13,6 +17,14 @@ const SENTENCE = /[^。！？!?；;\n]+/g;
 const TEAM = /巡[察视]组/;
 const FEEDBACK = '反馈';
 const RECTIFICATION = '整改';
+/** One year, in the yyyymmdd numbers that periods are compared as. */
+const ONE_YEAR = 10_000;
+const ANNOUNCES = /通知|公告|通告|安排|预告|邀请|征集|报名|须知/;
+const REPORTS = /整改|通报|报告|总结|情况|公报/;
+function announces(title: string | null, folded: string): boolean {
+  const heading = title ?? folded.trimStart().split('\n', 1)[0] ?? '';
+  return ANNOUNCES.test(heading) && !REPORTS.test(heading) && !folded.includes(RECTIFICATION);
+}
 
 function isFullDate(c: Candidate): boolean {
   const r = c.readings[0];
@@ -50,7 +62,8 @@ function feedbackMention(candidates: Candidate[], folded: string): Candidate | n
 }
 
 export const computeWindow: Refiner = (candidates, ctx) => {
-  const upper = upperBound(candidates, ctx.publishedAt);
+  const published = upperBound(candidates, ctx.publishedAt);
+  const upper = published !== null && announces(ctx.title, ctx.folded) ? published + ONE_YEAR : published;
   const feedback = feedbackMention(candidates, ctx.folded);
   const first = feedback?.readings.find((r) => {
     const p = periodOf(r);
