@@ -11,7 +11,7 @@ import { decodeBytes } from './decode/index.js';
 import { extractNotice, guessFormat, type InputFormat } from './extract/index.js';
 import { segmentOutline } from './outline/index.js';
 import type { InputInfo, Notice } from './schema/index.js';
-import { findSignature } from './signature/index.js';
+import { findSignatures } from './signature/index.js';
 
 export interface ParseOptions {
   /** The path to record in `input.path` (null or absent: stdin or memory). */
@@ -34,7 +34,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
 
   const dates = findDates(text, { publishedAt: meta.publishedAt, encoding: decoded.encoding, title });
   const outline = segmentOutline(text, { body, title });
-  const signature = findSignature(text, body, dates.value);
+  const [signature = null, ...signatures] = findSignatures(text, body, dates.value);
 
   const inputInfo: InputInfo = {
     path: options.path ?? null,
@@ -53,8 +53,9 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
     outline: outline.value,
     dates: dates.value,
     signature,
+    signatures,
     contacts: findContacts(text, body),
-    attachments: findAttachments(text, body, extracted.links),
-    diagnostics: [...decoded.diagnostics, ...dates.diagnostics, ...outline.diagnostics],
+    attachments: findAttachments(text, body, extracted.links, meta.url),
+    diagnostics: [...decoded.diagnostics, ...extracted.diagnostics, ...dates.diagnostics, ...outline.diagnostics],
   });
 }

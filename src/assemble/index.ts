@@ -14,6 +14,7 @@ export interface NoticeParts {
   outline: OutlineNode[];
   dates: DateMention[];
   signature: Signature | null;
+  signatures: Signature[];
   contacts: Contacts;
   attachments: Attachment[];
   diagnostics: Diagnostic[];
@@ -40,6 +41,7 @@ export function assembleNotice(parts: NoticeParts): Notice {
     outline: parts.outline,
     dates: parts.dates,
     signature: parts.signature,
+    signatures: parts.signatures,
     contacts: parts.contacts,
     attachments: parts.attachments,
     diagnostics: [...parts.diagnostics].sort(byPosition),

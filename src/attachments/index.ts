@@ -13,8 +13,9 @@ const NUMBERED_ITEM = /^[ \t\u3000]{0,20}\d{1,3}\s{0,2}[.、]\s{0,3}([^\n]{1,300
  * @param text - the document text
  * @param body - where the body lies; only its 附件 lines count
  * @param links - document links read from the HTML
+ * @param pageUrl - the page's own URL, when it states one: relative links are resolved against it
  */
-export function findAttachments(text: string, body: Span, links: ReadonlyArray<{ name: string; url: string }>): Attachment[] {
+export function findAttachments(text: string, body: Span, links: ReadonlyArray<{ name: string; url: string }>, pageUrl: string | null = null): Attachment[] {
   const found: Attachment[] = [];
   const folded = foldWidth(text);
   ATTACHMENT_LINE.lastIndex = body.start;
@@ -25,14 +26,26 @@ export function findAttachments(text: string, body: Span, links: ReadonlyArray<{
     found.push(...numberedItemsAfter(text, folded, lineEnd, body.end));
   }
   for (const link of links) {
-    if (found.some((a) => a.name === link.name)) {
-      found.find((a) => a.name === link.name)!.url = link.url;
+    const url = resolveUrl(link.url, pageUrl);
+    const named = found.find((a) => a.name === link.name);
+    if (named) {
+      named.url = url;
       continue;
     }
     const at = link.name ? text.indexOf(link.name, body.start) : -1;
-    found.push({ name: link.name || link.url, url: link.url, span: at === -1 ? null : { start: at, end: at + link.name.length } });
+    found.push({ name: link.name || link.url, url, span: at === -1 ? null : { start: at, end: at + link.name.length } });
   }
   return found;
+}
+
+/** `./P020.pdf` against `https://www.gov.cn/zhengce/a.htm` → an absolute URL; as written when there is no base. */
+function resolveUrl(url: string, base: string | null): string {
+  if (base === null) return url;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
 }
 
 /** An attachment entry; a leading `1.` is list numbering, not part of the name. */

@@ -7,29 +7,44 @@
 import { isChromeLine, readBreadcrumb, readWelcomeSite } from './chrome.js';
 import { readLabels, type LabelField } from './labels.js';
 import type { Line } from './lines.js';
-import { isTitleLike } from './title.js';
+import { densestRegionStart } from './body.js';
+import { findTitle, type TitleLines } from './title.js';
+
+export type LabelledField = Exclude<LabelField, 'ignored'>;
 
 export interface Head {
   site: string | null;
   breadcrumb: string[];
-  title: Line | null;
-  labels: Partial<Record<Exclude<LabelField, 'ignored'>, string>>;
+  title: TitleLines | null;
+  labels: Partial<Record<LabelledField, string>>;
   /** Index of the first body line (lines.length when there is none). */
   bodyStartLine: number;
 }
 
-/** Read the head; `titleHint` (from HTML metadata) anchors the title line when given. */
-export function readHead(lines: readonly Line[], titleHint: string | null): Head {
+/** How far down a page the title and its metadata are looked for. */
+const HEAD_LINES = 300;
+
+/**
+ * Read the head. `titleHints` (from HTML metadata) anchor the title when the
+ * text holds one of them. Without a title in the text, the body starts where
+ * notice text is densest and the head is everything above it.
+ */
+export function readHead(lines: readonly Line[], titleHints: readonly string[]): Head {
   const head: Head = { site: null, breadcrumb: [], title: null, labels: {}, bodyStartLine: lines.length };
-  const titleIndex = findTitleLine(lines, titleHint);
+  const top = lines.slice(0, HEAD_LINES);
+  const labelled = labelledTitle(top);
+  head.title = findTitle(top, labelled ? [...titleHints, labelled] : titleHints, { isFurniture, isLabelLine: (c) => readLabels(c) !== null });
+  const anchored = head.title !== null && head.title.first >= 0;
+  const densest = anchored ? null : densestRegionStart(lines);
   let pending: LabelField | null = null;
   for (const line of lines) {
     const { content } = line;
-    if (content === '') continue;
-    if (line.index === titleIndex) {
-      head.title = line;
-      continue;
+    if (densest !== null && line.index >= densest) {
+      head.bodyStartLine = densest;
+      break;
     }
+    if (content === '') continue;
+    if (head.title && line.index >= head.title.first && line.index <= head.title.last) continue;
     const breadcrumb = readBreadcrumb(content);
     if (breadcrumb) {
       if (head.breadcrumb.length === 0) head.breadcrumb = breadcrumb;
@@ -45,14 +60,14 @@ export function readHead(lines: readonly Line[], titleHint: string | null): Head
       }
       continue;
     }
-    if (isChromeLine(content)) continue;
+    if (isChromeLine(content) || isScrap(content)) continue;
     if (pending) {
       record(head, pending, content);
       pending = null;
       continue;
     }
     // Lines above the title are the page's top; the first other line after it is the body.
-    if (titleIndex !== -1 && line.index < titleIndex) continue;
+    if (!anchored || line.index < head.title!.first) continue;
     head.bodyStartLine = line.index;
     break;
   }
@@ -63,22 +78,21 @@ function record(head: Head, field: LabelField, value: string): void {
   if (field !== 'ignored') head.labels[field] ??= value;
 }
 
-/** How far down a page the title is looked for. */
-const TITLE_SEARCH_LINES = 200;
-
-function findTitleLine(lines: readonly Line[], hint: string | null): number {
-  const searched = lines.slice(0, TITLE_SEARCH_LINES);
-  if (hint) {
-    const exact = searched.find((l) => l.content === hint) ?? searched.find((l) => l.content.includes(hint));
-    if (exact) return exact.index;
+/** The value of a `标题：` label (the gov.cn metadata table states the title above the text). */
+function labelledTitle(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const title = readLabels(line.content)?.find((l) => l.field === 'title' && l.value !== '');
+    if (title) return title.value;
   }
-  const strong = searched.find((l) => isTitleLike(l.content, 'strong') && !isFurniture(l.content));
-  if (strong) return strong.index;
-  const weak = searched.find((l) => l.content !== '' && !isFurniture(l.content));
-  return weak && isTitleLike(weak.content, 'weak') ? weak.index : -1;
+  return null;
 }
 
 /** Lines that belong to the page, not to the notice. */
 function isFurniture(content: string): boolean {
-  return isChromeLine(content) || readLabels(content) !== null || readBreadcrumb(content) !== null;
+  return isChromeLine(content) || isScrap(content) || readLabels(content) !== null || readBreadcrumb(content) !== null;
+}
+
+/** A scrap left by widgets: a share counter `0`, a stray `x` or `|`. */
+function isScrap(content: string): boolean {
+  return content.length <= 3 && !/[\u4e00-\u9fff]/.test(content);
 }

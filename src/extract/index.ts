@@ -3,12 +3,12 @@
  * its title, metadata and where the notice body lies. HTML is reduced to its
  * visible text first; from there both formats go through the same line rules.
  */
-import type { Meta, Span } from '../schema/index.js';
+import type { Diagnostic, Meta, Span } from '../schema/index.js';
 import { bodySpan } from './body.js';
 import { readHead } from './head.js';
 import { readHtml, type HtmlPage } from './html/index.js';
 import { splitLines } from './lines.js';
-import { readMetaDate } from './meta-date.js';
+import { readMeta } from './meta.js';
 
 export type InputFormat = 'text' | 'html';
 
@@ -21,6 +21,7 @@ export interface Extracted {
   body: Span;
   /** Document links found in HTML (<a href="….pdf">), for the attachments stage. */
   links: Array<{ name: string; url: string }>;
+  diagnostics: Diagnostic[];
 }
 
 /**
@@ -34,26 +35,19 @@ export function extractNotice(decoded: string, format: InputFormat): Extracted {
   // The contract: text input keeps everything but CR; HTML is its visible text.
   const text = page ? page.text : decoded.replace(/\r\n?/g, '\n');
   const lines = splitLines(text);
-  const head = readHead(lines, page ? titleHint(page) : null);
-  const tag = (name: string) => page?.metaTags.get(name) || null;
-  const breadcrumb = head.breadcrumb;
-  const published = tag('pubdate') ?? tag('publishdate') ?? head.labels.publishedAt ?? null;
+  const head = readHead(lines, page ? titleHints(page) : []);
+  const title = head.title;
+  const diagnostics: Diagnostic[] = [];
+  const titleLines = title && title.first >= 0 ? { first: lines[title.first]!, last: lines[title.last]! } : null;
   return {
     format,
     text,
-    title: head.title?.content ?? null,
-    titleSpan: head.title ? { start: head.title.start, end: head.title.end } : null,
-    meta: {
-      site: tag('sitename') ?? head.site ?? (page ? siteFromDocumentTitle(page.documentTitle) : null),
-      breadcrumb,
-      column: tag('columnname') ?? breadcrumb.at(-1) ?? null,
-      publishedAt: published === null ? null : readMetaDate(published),
-      source: tag('contentsource') ?? head.labels.source ?? null,
-      author: tag('author') ?? head.labels.author ?? null,
-      url: tag('url') ?? page?.canonicalUrl ?? null,
-    },
+    title: title?.text ?? null,
+    titleSpan: titleLines ? { start: titleLines.first.start, end: titleLines.last.end } : null,
+    meta: readMeta(head, page, diagnostics),
     body: bodySpan(lines, head.bodyStartLine, text.length),
     links: page?.links ?? [],
+    diagnostics,
   };
 }
 
@@ -64,13 +58,9 @@ export function guessFormat(decoded: string): InputFormat {
   return HTML_START.test(decoded.slice(0, 4096)) ? 'html' : 'text';
 }
 
-function titleHint(page: HtmlPage): string | null {
-  return page.metaTags.get('articletitle') || page.h1 || null;
-}
-
-/** `通知公告_通辽经济技术开发区` → the part after the last separator. */
-function siteFromDocumentTitle(documentTitle: string | null): string | null {
-  if (!documentTitle) return null;
-  const parts = documentTitle.split(/\s{0,3}[_|｜\-—–]\s{0,3}/).filter(Boolean);
-  return parts.length > 1 ? parts.at(-1)!.trim() : null;
+/** What the page says its title is, best first: gov-site and Open Graph tags, <title> before the site name, <h1>. */
+function titleHints(page: HtmlPage): string[] {
+  const documentTitle = page.documentTitle?.split(/_{1,2}|－|\s[-|｜—]\s/)[0]?.trim();
+  const hints = [page.metaTags.get('articletitle'), page.metaTags.get('og:title'), documentTitle, page.h1];
+  return hints.filter((hint): hint is string => hint !== undefined && hint !== null && hint.length >= 4);
 }

@@ -1,21 +1,37 @@
 /**
  * Labelled metadata lines near the title: `发布时间: 2025-07-01 16:43`,
- * `信息来源:` with the value on the next line, or several on one line
- * (`发布日期：2024-03-25 来源：市政府办 浏览次数：12`). Rules as a table.
+ * `信息来源:` with the value on the next line, several on one line
+ * (`发布日期：2024-03-25 来源：市政府办 浏览次数：12`), the gov.cn metadata
+ * table (`索 引 号：\t…\t主题分类：\t…`, labels spaced out to fill a cell), and
+ * a news byline that starts with the time (`2015-05-21 05:03:58　来源: …`).
+ * Rules as a table.
  */
-export type LabelField = 'publishedAt' | 'source' | 'author' | 'ignored';
+import { foldHant } from '../text/index.js';
+export type LabelField = 'publishedAt' | 'source' | 'author' | 'title' | 'docNumber' | 'issuer' | 'writtenAt' | 'keywords' | 'ignored';
 
 const LABELS: ReadonlyArray<{ words: readonly string[]; field: LabelField }> = [
   { words: ['发布时间', '发布日期', '发表时间', '更新时间', '时间', '日期'], field: 'publishedAt' },
   { words: ['信息来源', '文章来源', '来源', '发布机构', '发布单位', '来源单位'], field: 'source' },
   { words: ['作者', '发布人', '撰稿', '撰稿人', '责任编辑', '编辑'], field: 'author' },
-  // Recognised so they are skipped as metadata, not read into the result yet.
-  { words: ['浏览次数', '阅读次数', '点击数', '访问量', '索引号', '主题分类', '发文字号', '文号', '发文机关', '成文日期', '字号'], field: 'ignored' },
+  { words: ['标题'], field: 'title' },
+  { words: ['发文字号', '文号'], field: 'docNumber' },
+  { words: ['发文机关'], field: 'issuer' },
+  { words: ['成文日期'], field: 'writtenAt' },
+  { words: ['主题词', '关键词'], field: 'keywords' },
+  { words: ['浏览次数', '阅读次数', '点击数', '访问量', '索引号', '主题分类', '字号'], field: 'ignored' },
 ];
 
 // Longest words first so 信息来源 is not read as 来源 with a value of 信息.
+// A label may be spaced out (标  题, 索 引 号): blanks are allowed between its characters.
 const WORDS = LABELS.flatMap(({ words, field }) => words.map((word) => ({ word, field }))).sort((a, b) => b.word.length - a.word.length);
-const LABEL_AT = new RegExp(`(${WORDS.map((w) => w.word).join('|')})\\s{0,3}[:：]`, 'g');
+const spaced = (word: string) => [...word].join('\\s{0,3}');
+const LABEL_AT = new RegExp(`(${WORDS.map((w) => spaced(w.word)).join('|')})\\s{0,3}[:：]`, 'g');
+/** A byline that opens with the publication time, before any label. */
+const LEADING_TIME = /^(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{0,3}\d{1,2}:\d{2}(?::\d{2})?)?)\s{0,6}(?=\S)/;
+
+/** A news byline with a full time in it (`maomaobear 2015-06-19 11:20:11 0人参与评论`). */
+const BYLINE_TIME = /^[^\n]{0,30}?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)/;
+const BYLINE_MAX = 60;
 
 export interface LabelValue {
   field: LabelField;
@@ -25,14 +41,24 @@ export interface LabelValue {
 }
 
 /** The labelled values on a line, or null when the line does not start with a label. */
-export function readLabels(content: string): LabelValue[] | null {
-  const hits = [...content.matchAll(LABEL_AT)];
-  if (hits.length === 0 || hits[0]!.index !== 0) return null;
-  return hits.map((hit, i) => {
+export function readLabels(original: string): LabelValue[] | null {
+  // Matched on the Simplified fold (same length), values sliced from what is written.
+  const content = foldHant(original);
+  const leading = LEADING_TIME.exec(content);
+  const offset = leading ? leading[0].length : 0;
+  const hits = [...content.slice(offset).matchAll(LABEL_AT)];
+  if (hits.length === 0 || hits[0]!.index !== 0) return readByline(original);
+  const values = hits.map((hit, i) => {
     const next = hits[i + 1];
-    const valueEnd = next ? next.index : content.length;
-    const label = hit[1]!;
+    const valueEnd = next ? next.index : content.length - offset;
+    const label = hit[1]!.replace(/\s/g, '');
     const field = WORDS.find((w) => w.word === label)!.field;
-    return { field, label, value: content.slice(hit.index + hit[0].length, valueEnd).trim() };
+    return { field, label, value: original.slice(offset + hit.index + hit[0].length, offset + valueEnd).trim() };
   });
+  return leading ? [{ field: 'publishedAt', label: '', value: original.slice(0, leading[1]!.length) }, ...values] : values;
+}
+
+function readByline(content: string): LabelValue[] | null {
+  const time = content.length <= BYLINE_MAX ? BYLINE_TIME.exec(content) : null;
+  return time ? [{ field: 'publishedAt', label: '', value: time[1]! }] : null;
 }

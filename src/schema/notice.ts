@@ -46,6 +46,10 @@ export const MetaSchema = z.object({
   source: z.string().nullable(),
   author: z.string().nullable(),
   url: z.string().nullable(),
+  docNumber: z.string().nullable().describe('发文字号, e.g. 国发〔2019〕5号'),
+  issuer: z.string().nullable().describe('发文机关'),
+  writtenAt: IsoValueSchema.nullable().describe('成文日期'),
+  keywords: z.array(z.string()).describe('<meta name="Keywords"> or 主题词'),
 });
 
 export const PrecisionSchema = z.enum(['year', 'month', 'day', 'minute', 'second']);
@@ -127,7 +131,8 @@ export const NoticeSchema = z
     body: z.object({ span: SpanSchema }),
     outline: z.array(OutlineNodeSchema),
     dates: z.array(DateMentionSchema),
-    signature: SignatureSchema.nullable(),
+    signature: SignatureSchema.nullable().describe("the notice's own 落款: the first organ+date block that closes its body"),
+    signatures: z.array(SignatureSchema).describe('further 落款 after the first: forwarded or attached documents'),
     contacts: ContactsSchema,
     attachments: z.array(AttachmentSchema),
     diagnostics: z.array(DiagnosticSchema),

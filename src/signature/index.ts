@@ -1,70 +1,52 @@
 /**
- * The 落款: the issuing organ and the date that close the notice body,
- * either on two lines (organ, then date) or on one.
+ * The 落款 blocks of a notice: an issuing organ (one or two lines, or the
+ * start of the date's line) over a date that stands alone on its line. A
+ * forwarded or attached document brings its own, so there may be several;
+ * the first closes the notice itself. A date alone on the body's last line
+ * is a signature even without an organ above it.
  */
 import type { DateMention, Signature, Span } from '../schema/index.js';
+import { bodyLines, type BodyLine } from './lines.js';
 
-/** How many non-empty lines at the end of the body may hold the signature. */
-const SIGNATURE_LINES = 4;
 const ORGAN_SUFFIX = /(?:委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|会|中心|公司|集团|党组|组|处|所|站|队|社|馆|学校|大学|医院|银行|工委|街道|镇|乡|村|署|办)$/;
 const ORGAN_MAX = 60;
-const NOT_ORGAN = /[。，,；;：:！!？?]/;
-
-interface BodyLine {
-  start: number;
-  end: number;
-  content: string;
-}
+const NOT_ORGAN = /[。，,；;：:！!？?、]/;
+/** An organ over two lines (a long name wrapped, or two joint issuers) is the most seen. */
+const ORGAN_LINES_MAX = 2;
 
 /**
- * Find the signature.
+ * Find the signatures, in order.
  * @param text - the document text
  * @param body - the notice body
- * @param dates - the dates stage's mentions, to read the signature date from
+ * @param dates - the dates stage's mentions, to read each signature date from
  */
-export function findSignature(text: string, body: Span, dates: readonly DateMention[]): Signature | null {
-  const lines = lastLines(text, body, SIGNATURE_LINES);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    const date = dates.find((d) => d.span.start >= line.start && d.span.end <= line.end);
-    if (!date || !isOnlyDate(line, date)) continue;
+export function findSignatures(text: string, body: Span, dates: readonly DateMention[]): Signature[] {
+  const lines = bodyLines(text, body);
+  const signatures: Signature[] = [];
+  // A block above the first sentence of the body (a bulletin's issuer under its title) closes nothing.
+  const firstSentence = lines.findIndex((l) => l.content.includes('。'));
+  let next = 0;
+  lines.forEach((line, index) => {
+    if (firstSentence === -1 || index < firstSentence) return;
+    while (next < dates.length && dates[next]!.span.end < line.end) next++;
+    const date = dates[next];
+    if (!date || date.span.end !== line.end || date.span.start < line.start || date.precision === 'year' || date.precision === 'month') return;
     const before = text.slice(line.start, date.span.start).trim();
-    if (isOrgan(before)) return { organization: before, date: dayValue(date), span: { start: line.start, end: date.span.end } };
-    const organLine = lines[i - 1];
-    const organization = organLine && isOrgan(organLine.content) ? organLine.content : null;
-    return { organization, date: dayValue(date), span: { start: organLine && organization ? organLine.start : date.span.start, end: date.span.end } };
-  }
-  const last = lines.at(-1);
-  if (last && isOrgan(last.content)) return { organization: last.content, date: null, span: { start: last.start, end: last.end } };
-  return null;
+    if (before !== '' && !isOrgan(before)) return;
+    const organs = before !== '' ? [line] : organLinesAbove(lines, index);
+    if (organs.length === 0 && index !== lines.length - 1) return;
+    const organization = before !== '' ? before : organs.map((l) => l.content).join(' ') || null;
+    signatures.push({ organization, date: date.value.slice(0, 10), span: { start: (organs[0] ?? line).start, end: date.span.end } });
+  });
+  return signatures;
 }
 
-/** The line holds the date and at most an organ before it. */
-function isOnlyDate(line: BodyLine, date: DateMention): boolean {
-  return date.span.end === line.end && date.precision !== 'year';
+function organLinesAbove(lines: readonly BodyLine[], index: number): BodyLine[] {
+  const organs: BodyLine[] = [];
+  for (let i = index - 1; i >= 0 && organs.length < ORGAN_LINES_MAX && isOrgan(lines[i]!.content); i--) organs.unshift(lines[i]!);
+  return organs;
 }
 
 function isOrgan(content: string): boolean {
   return content.length >= 2 && content.length <= ORGAN_MAX && !NOT_ORGAN.test(content) && ORGAN_SUFFIX.test(content.replace(/\s+/g, ''));
-}
-
-/** A signature is dated to the day; a time, where one was written, is dropped. */
-function dayValue(date: DateMention): string {
-  return date.value.slice(0, 10);
-}
-
-function lastLines(text: string, body: Span, count: number): BodyLine[] {
-  const lines: BodyLine[] = [];
-  let end = body.end;
-  while (lines.length < count && end > body.start) {
-    const lineStart = Math.max(body.start, text.lastIndexOf('\n', end - 1) + 1);
-    const raw = text.slice(lineStart, end);
-    const content = raw.trim();
-    if (content !== '') {
-      const start = lineStart + (raw.length - raw.trimStart().length);
-      lines.unshift({ start, end: start + content.length, content });
-    }
-    end = lineStart - 1;
-  }
-  return lines;
 }

@@ -23,4 +23,10 @@ describe('findAttachments', () => {
     const text = '现将有关事项通知如下。附件材料另行报送。';
     expect(findAttachments(text, whole(text), [])).toEqual([]);
   });
+
+  it('resolves a relative link against the page URL', () => {
+    const text = '附件：防汛预案';
+    const [attachment] = findAttachments(text, whole(text), [{ name: '防汛预案', url: '../files/plan.docx' }], 'https://www.example.gov.cn/tzgg/2024/a.html');
+    expect(attachment?.url).toBe('https://www.example.gov.cn/tzgg/files/plan.docx');
+  });
 });

@@ -21,6 +21,10 @@ describe('extractNotice on the seed text dump', () => {
       source: '通辽市经济技术开发区农牧局',
       author: null,
       url: null,
+      docNumber: null,
+      issuer: null,
+      writtenAt: null,
+      keywords: [],
     });
   });
 

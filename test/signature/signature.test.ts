@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../../src/index.js';
-import { findSignature } from '../../src/signature/index.js';
+import { findSignatures } from '../../src/signature/index.js';
 import { slice } from '../helpers.js';
+
+const findSignature = (text: string, body: { start: number; end: number }, dates: DateMention[]) => findSignatures(text, body, dates)[0] ?? null;
 
 /** A day-precision mention of `raw` at its last occurrence in `text`. */
 function mention(text: string, raw: string, value: string): DateMention {
@@ -32,5 +34,21 @@ describe('findSignature', () => {
   it('is null when the body does not end with a signature', () => {
     const text = '2024年3月25日召开会议。\n会议要求各单位认真落实。';
     expect(findSignature(text, whole(text), [mention(text, '2024年3月25日', '2024-03-25')])).toBeNull();
+  });
+
+  it('finds a forwarded document\'s own signature after the notice\'s, and an organ over two lines', () => {
+    const text = '现将报告转发给你们，请认真贯彻执行。\n国务院办公厅\n一九九六年二月五日\n关于某事的报告\n报告正文。\n湖北省巴东县官渡口镇马鬃山村\n地质险情调查专家组\n二〇〇四年九月二十三日';
+    const dates = [mention(text, '一九九六年二月五日', '1996-02-05'), mention(text, '二〇〇四年九月二十三日', '2004-09-23')];
+    const signatures = findSignatures(text, whole(text), dates);
+    expect(signatures.map((s) => [s.organization, s.date])).toEqual([
+      ['国务院办公厅', '1996-02-05'],
+      ['湖北省巴东县官渡口镇马鬃山村 地质险情调查专家组', '2004-09-23'],
+    ]);
+    expect(slice(text, signatures[1]!.span)).toBe('湖北省巴东县官渡口镇马鬃山村\n地质险情调查专家组\n二〇〇四年九月二十三日');
+  });
+
+  it('takes a date alone mid-body for no signature when no organ stands above it', () => {
+    const text = '会议时间：\n2024年3月25日\n请准时参加。';
+    expect(findSignatures(text, whole(text), [mention(text, '2024年3月25日', '2024-03-25')])).toEqual([]);
   });
 });
