@@ -31,6 +31,10 @@ export function readMeta(head: Head, page: HtmlPage | null, diagnostics: Diagnos
     issuer: labels.issuer ?? null,
     writtenAt: written === null ? null : readMetaDate(written),
     keywords: splitKeywords(tag('keywords') ?? labels.keywords ?? ''),
+    siteDomain: tag('sitedomain'),
+    siteIdCode: tag('siteidcode'),
+    columnType: tag('columntype'),
+    description: tag('description'),
   };
 }
 

@@ -50,6 +50,10 @@ export const MetaSchema = z.object({
   issuer: z.string().nullable().describe('发文机关'),
   writtenAt: IsoValueSchema.nullable().describe('成文日期'),
   keywords: z.array(z.string()).describe('<meta name="Keywords"> or 主题词'),
+  siteDomain: z.string().nullable().describe('<meta name="SiteDomain">'),
+  siteIdCode: z.string().nullable().describe('网站标识码, <meta name="SiteIDCode">'),
+  columnType: z.string().nullable().describe('<meta name="ColumnType">'),
+  description: z.string().nullable().describe('<meta name="Description">'),
 });
 
 export const PrecisionSchema = z.enum(['year', 'month', 'day', 'minute', 'second']);

@@ -11,6 +11,11 @@ const PAGE = `<!DOCTYPE html>
 <meta name="ArticleTitle" content="关于做好防汛工作的通知">
 <meta name="PubDate" content="2024-06-01 09:30">
 <meta name="ContentSource" content="市应急管理局">
+<meta name="SiteDomain" content="www.example.gov.cn">
+<meta name="SiteIDCode" content="3609000001">
+<meta name="ColumnType" content="通知公告">
+<meta name="Description" content="关于做好防汛工作的通知">
+<meta name="Keywords" content="防汛,应急">
 <style>p { color: red }</style>
 <script>var x = "不可见";</script>
 </head><body>
@@ -47,6 +52,11 @@ describe('extractNotice on HTML', () => {
       column: '通知公告',
       publishedAt: '2024-06-01T09:30:00+08:00',
       source: '市应急管理局',
+      siteDomain: 'www.example.gov.cn',
+      siteIdCode: '3609000001',
+      columnType: '通知公告',
+      description: '关于做好防汛工作的通知',
+      keywords: ['防汛', '应急'],
     });
   });
 

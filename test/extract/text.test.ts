@@ -25,6 +25,10 @@ describe('extractNotice on the seed text dump', () => {
       issuer: null,
       writtenAt: null,
       keywords: [],
+      siteDomain: null,
+      siteIdCode: null,
+      columnType: null,
+      description: null,
     });
   });
 
