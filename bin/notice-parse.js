@@ -16,7 +16,8 @@ process.stdout.on('error', (error) => {
 });
 
 const DEPTH_TO_LEVEL = { 1: 0, 4: 1, 8: 2, 24: 3 };
-const colorLevel = process.stderr.isTTY ? (DEPTH_TO_LEVEL[process.stderr.getColorDepth()] ?? 0) : 0;
+const levelOf = (stream) => (stream.isTTY ? (DEPTH_TO_LEVEL[stream.getColorDepth()] ?? 0) : 0);
+const { availableParallelism } = await import('node:os');
 try {
   process.exitCode = await main({
     argv: process.argv.slice(2),
@@ -24,7 +25,10 @@ try {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
-    colorLevel,
+    colorLevel: levelOf(process.stderr),
+    stdoutColorLevel: levelOf(process.stdout),
+    stderrIsTTY: process.stderr.isTTY === true,
+    cpus: availableParallelism(),
   });
 } catch (error) {
   process.stderr.write(`notice-parse: internal error: ${error?.stack ?? error}\n`);

@@ -9,7 +9,7 @@ export interface CliRun {
 }
 
 /** Run the CLI in-process with captured streams. */
-export async function runMain(argv: readonly string[], options: { stdin?: string | Buffer; cwd?: string; colorLevel?: 0 | 1 | 2 | 3 } = {}): Promise<CliRun> {
+export async function runMain(argv: readonly string[], options: { stdin?: string | Buffer; cwd?: string; colorLevel?: 0 | 1 | 2 | 3; stderrIsTTY?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const exitCode = await main({
@@ -19,6 +19,8 @@ export async function runMain(argv: readonly string[], options: { stdin?: string
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk) },
     colorLevel: options.colorLevel ?? 0,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    cpus: 1,
   });
   return { exitCode, stdout, stderr };
 }

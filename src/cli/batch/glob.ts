@@ -1,0 +1,32 @@
+/** Minimal globs for the command line: `*` within a name, `**` across folders, `?` one character. */
+const GLOB_CHARS = /[*?[]/;
+
+export function hasGlob(pattern: string): boolean {
+  return GLOB_CHARS.test(pattern);
+}
+
+/** The folders before the first glob character: where to start walking. */
+export function globBase(pattern: string): string {
+  const parts = pattern.split(/[/\\]/);
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (hasGlob(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length === parts.length ? pattern : fixed.join('/');
+}
+
+/** The pattern (relative to its base, `/`-separated) as an anchored expression. */
+export function globToRegExp(pattern: string): RegExp {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '*' && pattern[i + 1] === '*') {
+      source += pattern[i + 2] === '/' ? '(?:[^/]*/)*' : '.*';
+      i += pattern[i + 2] === '/' ? 2 : 1;
+    } else if (ch === '*') source += '[^/]*';
+    else if (ch === '?') source += '[^/]';
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}

@@ -1,0 +1,125 @@
+/**
+ * Batch mode: many inputs, parsed on worker threads, each result written to
+ * its own file under --out-dir (atomically, so an interrupted run leaves no
+ * half file) or printed to stdout in input order whatever the thread count.
+ * A failed input is reported and counted; the others are still written.
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { writeAtomically, InputError } from '../io.js';
+import type { Writer } from '../main.js';
+import { renderPreamble, type OutputFormat } from '../render/index.js';
+import { expandInputs, type InputProblem } from './inputs.js';
+import type { Job, JobResult } from './job.js';
+import { outputPaths } from './outputs.js';
+import { runPool } from './pool.js';
+import { Progress } from './progress.js';
+
+export interface BatchOptions {
+  inputs: readonly string[];
+  /** A folder to write NAME.json files in, or null to print to stdout. */
+  outDir: string | null;
+  format: OutputFormat;
+  extensions: readonly string[];
+  jobs: number;
+  progress: 'bar' | 'summary' | 'quiet';
+  reportPath: string | null;
+  skipExisting: boolean;
+  encoding?: string | undefined;
+  inputFormat?: 'text' | 'html' | undefined;
+  stdoutColorLevel: 0 | 1 | 2 | 3;
+}
+
+export interface BatchIo {
+  cwd: string;
+  stdout: Writer;
+  stderr: Writer;
+  chalk: ChalkInstance;
+}
+
+/** Run the batch; the exit code is 1 when any input failed. */
+export async function runBatch(options: BatchOptions, io: BatchIo): Promise<number> {
+  const fail = (where: string, message: string) => io.stderr.write(`${io.chalk.red('notice-parse:')} ${where}: ${message}\n`);
+  const { files, problems } = await expandInputs(options.inputs, io.cwd, options.extensions);
+  const failures: InputProblem[] = [...problems];
+  for (const problem of problems) fail(problem.where, problem.message);
+
+  const targets = options.outDir === null ? files.map(() => null) : outputPaths(files, resolve(io.cwd, options.outDir));
+  const jobs: Job[] = [];
+  for (const [index, file] of files.entries()) {
+    const target = targets[index];
+    if (options.outDir !== null && !target) {
+      failures.push({ where: file.display, message: 'its output would fall outside --out-dir; skipped' });
+      fail(file.display, 'its output would fall outside --out-dir; skipped');
+    } else if (target && options.skipExisting && (await exists(target))) {
+      continue;
+    } else {
+      jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel });
+    }
+  }
+
+  const progress = new Progress(jobs.length, io.stderr, options.progress);
+  const inOrder = new OrderedWriter(io.stdout, jobs.map((j) => j.index));
+  if (options.outDir === null) io.stdout.write(renderPreamble(options.format));
+  await runPool(jobs, options.jobs, async (result: JobResult) => {
+    const file = files[result.index]!;
+    let outcome: JobResult = result;
+    if (result.ok && targets[result.index]) outcome = await writeResult(targets[result.index]!, result);
+    if (!outcome.ok) {
+      failures.push({ where: file.display, message: outcome.reason });
+      fail(file.display, outcome.reason);
+    }
+    if (options.outDir === null) inOrder.put(result.index, outcome.ok ? outcome.rendered : '');
+    progress.tick(outcome.ok);
+  });
+  const summary = progress.finish();
+  if (options.reportPath !== null) await writeReport(resolve(io.cwd, options.reportPath), summary, failures, fail);
+  return failures.length > 0 ? 1 : 0;
+}
+
+async function writeResult(target: string, result: Extract<JobResult, { ok: true }>): Promise<JobResult> {
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeAtomically(target, result.rendered);
+    return result;
+  } catch (error) {
+    return { index: result.index, ok: false, reason: error instanceof InputError ? error.message : String(error) };
+  }
+}
+
+async function writeReport(path: string, summary: { files: number; failed: number; seconds: number }, failures: InputProblem[], fail: (w: string, m: string) => void): Promise<void> {
+  const report = { ...summary, failures: failures.map((f) => ({ file: f.where, reason: f.message })) };
+  try {
+    await writeAtomically(path, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    fail(path, error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Prints results in input order as they complete out of order, holding only those that came early. */
+class OrderedWriter {
+  private readonly waiting = new Map<number, string>();
+  private position = 0;
+
+  constructor(
+    private readonly out: Writer,
+    private readonly order: readonly number[],
+  ) {}
+
+  put(index: number, text: string): void {
+    this.waiting.set(index, text);
+    while (this.position < this.order.length && this.waiting.has(this.order[this.position]!)) {
+      const key = this.order[this.position++]!;
+      this.out.write(this.waiting.get(key)!);
+      this.waiting.delete(key);
+    }
+  }
+}

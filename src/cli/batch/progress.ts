@@ -1,0 +1,47 @@
+/**
+ * What a batch tells the person running it: on a terminal, a bar redrawn in
+ * place (count, rate, ETA, failures); elsewhere only the closing summary.
+ */
+import type { Writer } from '../main.js';
+
+/** Redraw at most this often, so a fast batch is not slowed by its own bar. */
+const REDRAW_MS = 100;
+const BAR_WIDTH = 24;
+
+export class Progress {
+  private done = 0;
+  private failed = 0;
+  private lastDraw = 0;
+  private readonly started = performance.now();
+
+  constructor(
+    private readonly total: number,
+    private readonly stderr: Writer,
+    private readonly mode: 'bar' | 'summary' | 'quiet',
+  ) {}
+
+  tick(ok: boolean): void {
+    this.done++;
+    if (!ok) this.failed++;
+    const now = performance.now();
+    if (this.mode !== 'bar' || (now - this.lastDraw < REDRAW_MS && this.done < this.total)) return;
+    this.lastDraw = now;
+    const rate = this.done / Math.max((now - this.started) / 1000, 1e-3);
+    const eta = rate > 0 ? Math.ceil((this.total - this.done) / rate) : 0;
+    const filled = Math.round((this.done / Math.max(this.total, 1)) * BAR_WIDTH);
+    const bar = `${'='.repeat(filled)}${' '.repeat(BAR_WIDTH - filled)}`;
+    this.stderr.write(`\r[${bar}] ${this.done}/${this.total} ${rate.toFixed(1)}/s ETA ${eta}s ${this.failed} failed\u001b[K`);
+  }
+
+  /** The closing line; returns the numbers for the report too. */
+  finish(): { files: number; failed: number; seconds: number } {
+    const seconds = (performance.now() - this.started) / 1000;
+    const summary = { files: this.done, failed: this.failed, seconds };
+    if (this.mode === 'bar') this.stderr.write('\n');
+    if (this.mode !== 'quiet') {
+      const rate = this.done / Math.max(seconds, 1e-3);
+      this.stderr.write(`notice-parse: ${this.done} files in ${seconds.toFixed(2)} s (${rate.toFixed(1)} notices/s), ${this.failed} failed\n`);
+    }
+    return summary;
+  }
+}

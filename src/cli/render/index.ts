@@ -1,0 +1,37 @@
+/**
+ * What the CLI prints for one notice, by --format. Each renderer is a pure
+ * function of the notice; colour comes in as a chalk instance.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { Notice } from '../../schema/index.js';
+import { renderCleanText } from './clean-text.js';
+import { csvHeader, renderCsvRows } from './csv.js';
+import { renderTree } from './tree.js';
+
+export const OUTPUT_FORMATS = ['json', 'text', 'tree', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface RenderOptions {
+  format: OutputFormat;
+  pretty: boolean;
+  chalk: ChalkInstance;
+}
+
+/** The notice as the format prints it, ending in a newline. */
+export function renderNotice(notice: Notice, options: RenderOptions): string {
+  switch (options.format) {
+    case 'json':
+      return `${JSON.stringify(notice, null, options.pretty ? 2 : undefined)}\n`;
+    case 'text':
+      return renderCleanText(notice);
+    case 'tree':
+      return renderTree(notice, options.chalk);
+    case 'csv':
+      return renderCsvRows(notice);
+  }
+}
+
+/** What a format prints once before the first notice (the CSV header), or ''. */
+export function renderPreamble(format: OutputFormat): string {
+  return format === 'csv' ? csvHeader() : '';
+}

@@ -1,0 +1,36 @@
+/** One input: the result to stdout (or --output), errors as one line naming the file. */
+import { resolve } from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { parseNotice } from '../index.js';
+import { InputError, readInput, writeAtomically } from './io.js';
+import { EXIT } from './exit.js';
+import type { MainParams } from './main.js';
+import type { CliOptions } from './options.js';
+import { renderDateTable } from './render/explain-dates.js';
+import { renderNotice } from './render/index.js';
+
+export async function runSingle(input: string, options: CliOptions, params: MainParams, chalk: ChalkInstance): Promise<number> {
+  const where = input === '-' ? '<stdin>' : input;
+  try {
+    if (options.output !== undefined && input !== '-' && resolve(params.cwd, options.output) === resolve(params.cwd, input)) {
+      throw new InputError(options.output, 'refusing to overwrite the input file with its own output');
+    }
+    const bytes = await readInput(input, params.cwd, params.stdin);
+    const notice = parseNotice(bytes, { path: input === '-' ? null : input, encoding: options.encoding, format: options.inputFormat });
+    const stdoutChalk = new Chalk({ level: params.stdoutColorLevel ?? 0 });
+    const rendered = renderNotice(notice, { format: options.format, pretty: options.pretty === true, chalk: stdoutChalk });
+    if (options.explainDates) params.stderr.write(renderDateTable(notice, chalk));
+    if (options.output === undefined) params.stdout.write(rendered);
+    else await writeAtomically(resolve(params.cwd, options.output), rendered);
+    return EXIT.ok;
+  } catch (error) {
+    const [place, message] = error instanceof InputError ? [error.where, error.message] : [where, oneLine(error)];
+    params.stderr.write(`${chalk.red('notice-parse:')} ${place}: ${message}\n`);
+    return EXIT.failed;
+  }
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { runMain } from './run-main.js';
+
+const SEED = readFileSync(join(ROOT, 'fixtures/seed.txt'));
+const NOTICE = '关于做好春节期间工作的通知\n各单位：\n现将有关事项通知如下。\n一、加强值班\n请于2024年2月5日前报送值班表。';
+const UNDECODABLE = Buffer.from([0x81, 0x30, 0xff, 0xff, 0x00, 0x80, 0xfe]);
+
+/** A folder of inputs: a nested tree, an undecodable file, a file of another extension. */
+function corpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'notice-parse-batch-'));
+  mkdirSync(join(dir, 'in/2024/03'), { recursive: true });
+  writeFileSync(join(dir, 'in/seed.txt'), SEED);
+  writeFileSync(join(dir, 'in/2024/03/notice.txt'), NOTICE);
+  writeFileSync(join(dir, 'in/2024/page.html'), `<html><body><h1>关于某事的公告</h1><p>现公告如下。</p></body></html>`);
+  writeFileSync(join(dir, 'in/2024/broken.txt'), UNDECODABLE);
+  writeFileSync(join(dir, 'in/notes.md'), '# not a notice');
+  return dir;
+}
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)).map((p) => `${e.name}/${p}`) : [e.name])).sort();
+
+describe('batch mode', () => {
+  it('writes one NAME.json per input, mirroring the tree, and still writes the rest when one fails', async () => {
+    const dir = corpus();
+    const run = await runMain(['in', '--out-dir', 'out', '--report', 'report.json'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect(walk(join(dir, 'out'))).toEqual(['2024/03/notice.json', '2024/page.json', 'seed.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'out/2024/03/notice.json'), 'utf8'))).toMatchObject({ input: { path: 'in/2024/03/notice.txt' }, title: '关于做好春节期间工作的通知' });
+    expect(run.stderr).toMatch(/^notice-parse: in\/2024\/broken\.txt: cannot decode.*$/m);
+    expect(run.stderr).toMatch(/^notice-parse: 4 files in [\d.]+ s \([\d.]+ notices\/s\), 1 failed$/m);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { files: number; failed: number; failures: Array<{ file: string; reason: string }> };
+    expect(report).toMatchObject({ files: 4, failed: 1, failures: [{ file: 'in/2024/broken.txt', reason: expect.stringMatching(/cannot decode/) }] });
+  });
+
+  it('prints JSON lines in input order with --jsonl', async () => {
+    const dir = corpus();
+    const run = await runMain(['in/seed.txt', 'in/2024/03/notice.txt', 'in/2024/page.html', '--jsonl', '-q'], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { input: { path: string } });
+    expect(lines.map((l) => l.input.path)).toEqual(['in/seed.txt', 'in/2024/03/notice.txt', 'in/2024/page.html']);
+    expect(run.stderr).toBe('');
+  });
+
+  it('resumes with --skip-existing, leaving finished outputs as they are', async () => {
+    const dir = corpus();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out/seed.json'), 'kept');
+    const run = await runMain(['in', '--out-dir', 'out', '--skip-existing', '--ext', 'txt'], { cwd: dir });
+    expect(readFileSync(join(dir, 'out/seed.json'), 'utf8')).toBe('kept');
+    expect(walk(join(dir, 'out'))).toEqual(['2024/03/notice.json', 'seed.json']);
+    expect(run.stderr).toMatch(/2 files in/); // the notice and the broken one; the seed was not parsed again
+  });
+
+  it('reads the list of inputs from --files-from, and never writes outside --out-dir', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'list.txt'), '# inputs\nin/seed.txt\n../../../../../etc/hostname\n');
+    const run = await runMain(['--files-from', 'list.txt', '--out-dir', 'out'], { cwd: dir });
+    // A listed path inside the working folder keeps its folders; one outside it keeps only its name.
+    expect(walk(join(dir, 'out'))).toContain('in/seed.json');
+    for (const written of walk(join(dir, 'out'))) expect(written.includes('..')).toBe(false);
+    expect(walk(dir).filter((p) => p.endsWith('.json') && !p.startsWith('out/'))).toEqual([]);
+    expect([0, 1]).toContain(run.exitCode);
+  });
+
+  it('reports a symbolic-link loop and goes on', async () => {
+    const dir = corpus();
+    symlinkSync(join(dir, 'in'), join(dir, 'in/2024/loop'));
+    const run = await runMain(['in', '--jsonl', '--ext', 'txt'], { cwd: dir });
+    expect(run.stderr).toMatch(/in\/2024\/loop: symbolic link loop, not followed/);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('expands a glob', async () => {
+    const dir = corpus();
+    const run = await runMain(['in/**/*.txt', '--jsonl', '-q'], { cwd: dir });
+    const paths = run.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { input: { path: string } }).input.path);
+    expect(paths).toEqual(['in/2024/03/notice.txt', 'in/seed.txt']);
+  });
+
+  it('prints one CSV header and a row per outline node', async () => {
+    const dir = corpus();
+    const run = await runMain(['in/2024/03/notice.txt', 'in/seed.txt', '--format', 'csv', '-q'], { cwd: dir });
+    const rows = run.stdout.trimEnd().split('\n');
+    expect(rows[0]).toBe('file,path,kind,style,role,level,marker,ordinal,heading,dates');
+    expect(rows[1]).toBe('in/2024/03/notice.txt,1,section,cn-dun,,1,一、,1,加强值班,2024-02-05');
+    expect(rows.filter((r) => r.startsWith('in/seed.txt,'))).toHaveLength(59);
+    expect(rows).toContain('in/seed.txt,2.1.1.1.1,enumeration,cn-shi,measure,5,一是,1,,2024');
+  });
+
+  it('draws a progress bar on a terminal and stays silent with --quiet', async () => {
+    const dir = corpus();
+    const tty = await runMain(['in', '--jsonl', '--ext', 'txt'], { cwd: dir, stderrIsTTY: true });
+    expect(tty.stderr).toMatch(/\r\[=+ *\] \d+\/3 [\d.]+\/s ETA \d+s \d failed/);
+    const quiet = await runMain(['in', '--jsonl', '--ext', 'txt', '--quiet'], { cwd: dir });
+    expect(quiet.stderr).toMatch(/^notice-parse: in\/2024\/broken\.txt: cannot decode[^\n]*\n$/);
+  });
+
+  it('refuses options that only make sense for one input', async () => {
+    expect((await runMain(['fixtures', '-o', 'x.json'])).exitCode).toBe(2);
+    expect((await runMain(['fixtures', '--out-dir', 'x', '--format', 'csv'])).stderr).toMatch(/--out-dir writes JSON/);
+  });
+});
+
+describe('batch mode, spawned with worker threads', () => {
+  const spawnBin = (args: string[], cwd: string) => spawnSync(process.execPath, [join(ROOT, 'bin/notice-parse.js'), ...args], { cwd, encoding: 'utf8' });
+
+  it('gives the same output for any --jobs', () => {
+    const one = spawnBin(['fixtures', '--jsonl', '--jobs', '1', '-q'], ROOT);
+    const two = spawnBin(['fixtures', '--jsonl', '--jobs', '2', '-q'], ROOT);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trimEnd().split('\n').length).toBe(readdirSync(join(ROOT, 'fixtures')).filter((n) => /\.(txt|html)$/.test(n)).length);
+  });
+
+  it('writes every output atomically under --out-dir, with no temporary file left', () => {
+    const dir = corpus();
+    const run = spawnBin(['in', '--out-dir', 'out', '--jobs', '2'], dir);
+    expect(run.status).toBe(1);
+    const written = walk(join(dir, 'out'));
+    expect(written).toEqual(['2024/03/notice.json', '2024/page.json', 'seed.json']);
+    for (const name of written) expect(statSync(join(dir, 'out', name)).size).toBeGreaterThan(0);
+  });
+});
