@@ -20,21 +20,27 @@ export interface ParseOptions {
   encoding?: string | undefined;
   /** Force the input format instead of guessing it from the content. */
   format?: InputFormat | undefined;
+  /** Called after each stage with its name and the milliseconds it took (for --timings). */
+  onStage?: ((stage: string, ms: number) => void) | undefined;
 }
 
 export function runPipeline(input: Uint8Array | string, options: ParseOptions): Notice {
+  const timed = stageTimer(options.onStage);
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const decoded =
+  const decoded = timed('decode', () =>
     typeof input === 'string'
       ? { text: input, encoding: 'utf-8', encodingSource: 'string' as const, diagnostics: [] }
-      : decodeBytes(input, { encoding: options.encoding });
+      : decodeBytes(input, { encoding: options.encoding }),
+  );
   const format = options.format ?? guessFormat(decoded.text);
-  const extracted = extractNotice(decoded.text, format);
+  const extracted = timed('extract', () => extractNotice(decoded.text, format));
   const { text, body, title, meta } = extracted;
 
-  const dates = findDates(text, { publishedAt: meta.publishedAt, encoding: decoded.encoding, title });
-  const outline = segmentOutline(text, { body, title });
-  const [signature = null, ...signatures] = findSignatures(text, body, dates.value);
+  const dates = timed('dates', () => findDates(text, { publishedAt: meta.publishedAt, encoding: decoded.encoding, title }));
+  const outline = timed('outline', () => segmentOutline(text, { body, title }));
+  const [signature = null, ...signatures] = timed('signature', () => findSignatures(text, body, dates.value));
+  const contacts = timed('contacts', () => findContacts(text, body));
+  const attachments = timed('attachments', () => findAttachments(text, body, extracted.links, meta.url));
 
   const inputInfo: InputInfo = {
     path: options.path ?? null,
@@ -44,7 +50,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
     bytes: bytes.byteLength,
     sha256: createHash('sha256').update(bytes).digest('hex'),
   };
-  return assembleNotice({
+  return timed('assemble', () => assembleNotice({
     input: inputInfo,
     title,
     meta,
@@ -54,8 +60,19 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
     dates: dates.value,
     signature,
     signatures,
-    contacts: findContacts(text, body),
-    attachments: findAttachments(text, body, extracted.links, meta.url),
+    contacts,
+    attachments,
     diagnostics: [...decoded.diagnostics, ...extracted.diagnostics, ...dates.diagnostics, ...outline.diagnostics],
-  });
+  }));
+}
+
+/** Runs a stage, reporting its time when someone asked; otherwise just runs it. */
+function stageTimer(onStage: ParseOptions['onStage']) {
+  return <T>(stage: string, run: () => T): T => {
+    if (!onStage) return run();
+    const started = performance.now();
+    const result = run();
+    onStage(stage, performance.now() - started);
+    return result;
+  };
 }

@@ -74,7 +74,7 @@ export async function main(params: MainParams): Promise<number> {
   if (!batch) return runSingle(inputs[0]!, options, params, chalk);
   if (inputs.includes('-')) return usage('- (stdin) reads one notice; it cannot be part of a batch');
   if (options.output !== undefined) return usage('--output writes one file; for many inputs use --out-dir');
-  if (options.explainDates) return usage('--explain-dates explains one file at a time');
+  if (options.explainDates || options.timings) return usage('--explain-dates and --timings look at one file at a time');
   const outDir = options.outDir === undefined || options.outDir === '-' ? null : options.outDir;
   if (outDir !== null && options.format !== 'json') return usage('--out-dir writes JSON files; --format applies to stdout');
   const jobs = options.jobs ?? params.cpus ?? 1;

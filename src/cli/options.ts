@@ -22,6 +22,7 @@ export interface CliOptions {
   quiet?: boolean;
   report?: string;
   skipExisting?: boolean;
+  timings?: boolean;
 }
 
 const DEFAULT_EXTENSIONS = ['html', 'htm', 'shtml', 'txt'];
@@ -36,6 +37,7 @@ export function buildProgram(params: MainParams, chalk: ChalkInstance): Command 
     .option('--pretty', 'indent the JSON (one input)')
     .option('-o, --output <file>', 'write the result to FILE (atomically) instead of stdout (one input)')
     .option('--explain-dates', 'print how each date was read, and why, on stderr (one input)')
+    .option('--timings', 'print the milliseconds each stage took on stderr (one input)')
     .option('--out-dir <dir>', 'batch: write one NAME.json per input under DIR, mirroring the input tree (- for stdout)')
     .option('--jsonl', 'batch: print one compact JSON line per input on stdout, in input order')
     .option('--files-from <file>', 'batch: read the list of inputs from FILE, one per line (- for stdin)')

@@ -16,7 +16,10 @@ export async function runSingle(input: string, options: CliOptions, params: Main
       throw new InputError(options.output, 'refusing to overwrite the input file with its own output');
     }
     const bytes = await readInput(input, params.cwd, params.stdin);
-    const notice = parseNotice(bytes, { path: input === '-' ? null : input, encoding: options.encoding, format: options.inputFormat });
+    const timings: Array<[string, number]> = [];
+    const onStage = options.timings ? (stage: string, ms: number) => timings.push([stage, ms]) : undefined;
+    const notice = parseNotice(bytes, { path: input === '-' ? null : input, encoding: options.encoding, format: options.inputFormat, onStage });
+    if (options.timings) params.stderr.write(renderTimings(timings));
     const stdoutChalk = new Chalk({ level: params.stdoutColorLevel ?? 0 });
     const rendered = renderNotice(notice, { format: options.format, pretty: options.pretty === true, chalk: stdoutChalk });
     if (options.explainDates) params.stderr.write(renderDateTable(notice, chalk));
@@ -28,6 +31,11 @@ export async function runSingle(input: string, options: CliOptions, params: Main
     params.stderr.write(`${chalk.red('notice-parse:')} ${place}: ${message}\n`);
     return EXIT.failed;
   }
+}
+
+function renderTimings(timings: ReadonlyArray<[string, number]>): string {
+  const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
+  return [...timings, ['total', total] as const].map(([stage, ms]) => `${stage.padEnd(12)}${ms.toFixed(2).padStart(9)} ms\n`).join('');
 }
 
 function oneLine(error: unknown): string {

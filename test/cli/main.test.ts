@@ -116,3 +116,13 @@ describe('notice-parse --format text and --explain-dates', () => {
     expect(run.stderr).toMatch(/\u001b\[33m2024126日/); // the ambiguous one in yellow
   });
 });
+
+describe('notice-parse --timings', () => {
+  it('prints each stage and the total, in milliseconds, on stderr', async () => {
+    const run = await runMain(['--timings', SEED]);
+    expect(run.exitCode).toBe(0);
+    const stages = run.stderr.trimEnd().split('\n').map((line) => line.split(/\s+/)[0]);
+    expect(stages).toEqual(['decode', 'extract', 'dates', 'outline', 'signature', 'contacts', 'attachments', 'assemble', 'total']);
+    expect(run.stderr).toMatch(/^total +\d+\.\d{2} ms$/m);
+  });
+});
