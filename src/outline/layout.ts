@@ -47,7 +47,8 @@ export function endsSentence(folded: string, start: number, end: number): boolea
   return last >= start && SENTENCE_ENDS.has(folded.charCodeAt(last));
 }
 
-export function analyzeLayout(folded: string, from: number, to: number, rawTitle: string | null): Layout {
+/** `open`: the gated marker families this document lets count (see gates.ts). */
+export function analyzeLayout(folded: string, from: number, to: number, rawTitle: string | null, open: ReadonlySet<string>): Layout {
   // Compared with folded lines, blanks removed; a title too short to tell a header from prose is ignored.
   const compacted = rawTitle === null ? '' : compact(foldWidth(rawTitle));
   const title = compacted.length >= MIN_TITLE_LENGTH ? compacted : null;
@@ -64,7 +65,7 @@ export function analyzeLayout(folded: string, from: number, to: number, rawTitle
     }
     const length = end - line.start;
     // Marker lines are left out: a document of many equally long headings is not wrapped for that.
-    if (length < MIN_WIDTH || matchMarker(folded, line.content) !== null) return;
+    if (length < MIN_WIDTH || matchMarker(folded, line.content, open) !== null) return;
     long++;
     if (length > MAX_WIDTH) return;
     const entry = lengths.get(length) ?? { lines: 0, ending: 0 };
@@ -75,7 +76,7 @@ export function analyzeLayout(folded: string, from: number, to: number, rawTitle
   const width = wrapWidth(lengths, long);
   if (width === 0) return layout;
   layout.width = width;
-  markWrappedFurniture(folded, from, to, title, layout);
+  markWrappedFurniture(folded, from, to, title, layout, open);
   // Pass 3: a line continues the previous visible line when that one is full and ends no sentence.
   let previous: { length: number; last: number; ends: boolean } | null = null;
   forEachLine(folded, from, to, (line) => {
@@ -105,7 +106,7 @@ function wrapWidth(lengths: ReadonlyMap<number, { lines: number; ending: number 
 }
 
 /** Pass 2, wrapped text only: bare page numbers, and short lines repeating at regular intervals (running headers). */
-function markWrappedFurniture(folded: string, from: number, to: number, title: string | null, layout: Layout): void {
+function markWrappedFurniture(folded: string, from: number, to: number, title: string | null, layout: Layout, open: ReadonlySet<string>): void {
   const candidates: { key: string; index: number; start: number }[] = [];
   let index = 0;
   forEachLine(folded, from, to, (line) => {
@@ -114,7 +115,7 @@ function markWrappedFurniture(folded: string, from: number, to: number, title: s
     if (end === line.content || layout.furniture.has(line.start) || end - line.content > MAX_FURNITURE_LENGTH) return;
     const visible = folded.slice(line.content, end);
     if (isFurniture(visible, title, true)) layout.furniture.add(line.start);
-    else if (matchMarker(folded, line.content) === null) candidates.push({ key: compact(visible), index, start: line.start });
+    else if (matchMarker(folded, line.content, open) === null) candidates.push({ key: compact(visible), index, start: line.start });
   });
   const repeated = findRepeatedLines(candidates);
   for (const c of candidates) if (repeated.has(c.key)) layout.furniture.add(c.start);

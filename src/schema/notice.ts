@@ -80,6 +80,8 @@ export const NodeStyleSchema = z.enum([
   'circled',
   'article',
   'chapter',
+  'decimal',
+  'padded',
   'cn-shi',
   'ordinal',
   'sequence',
