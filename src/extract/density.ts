@@ -25,7 +25,8 @@ export function isContentLine(content: string): boolean {
 }
 
 export function isFooterLine(content: string): boolean {
-  if (content.length > FOOTER_LINE_MAX) return false;
+  // A sentence of the notice may name 相关新闻 or 责任编辑; a footer line is no sentence.
+  if (content.length > FOOTER_LINE_MAX || /[。，；]/.test(content)) return false;
   const simplified = foldHant(content);
   return FOOTER_PHRASES.some((phrase) => simplified.includes(phrase));
 }

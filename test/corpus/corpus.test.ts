@@ -43,10 +43,13 @@ describe('the real corpus', () => {
     expect(seen).toEqual(expected);
   });
 
-  it.fails.each(Object.keys(KNOWN_GAPS))('%s: known gap, still differs from its reader', (name) => {
-    const { field } = KNOWN_GAPS[name]!;
-    expect(read(parse(name))[field]).toEqual(CORPUS_TRUTH[name]![field]);
-  });
+  // Empty today; a gap listed in KNOWN_GAPS is expected to differ until it is fixed.
+  if (Object.keys(KNOWN_GAPS).length > 0) {
+    it.fails.each(Object.keys(KNOWN_GAPS))('%s: known gap, still differs from its reader', (name) => {
+      const { field } = KNOWN_GAPS[name]!;
+      expect(read(parse(name))[field]).toEqual(CORPUS_TRUTH[name]![field]);
+    });
+  }
 
   it('reports a page whose <meta> and text disagree on the publication date', () => {
     const notice = parse('stat-wanzai-2015-bulletin.html');

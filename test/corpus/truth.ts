@@ -346,6 +346,4 @@ export const CORPUS_TRUTH: Readonly<Record<string, PageTruth>> = {
  * until the entry is removed here.
  */
 export const KNOWN_GAPS: Readonly<Record<string, { field: 'level1'; why: string }>> = {
-  'govcn-p041-han-2005-liangshi-decimal-outline.html': { field: 'level1', why: 'decimal outline numbering (1 总则, 1.1, 1.1.1) has no marker family yet' },
-  'stat-jiangxi-2022-bulletin.html': { field: 'level1', why: 'sections numbered 01综合 … 12… with no separator after the number are not read as markers' },
 };
