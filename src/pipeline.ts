@@ -10,8 +10,9 @@ import { findDates } from './dates/index.js';
 import { decodeBytes } from './decode/index.js';
 import { extractNotice, guessFormat, type InputFormat } from './extract/index.js';
 import { segmentOutline } from './outline/index.js';
-import type { InputInfo, Notice } from './schema/index.js';
+import type { Diagnostic, InputInfo, Notice } from './schema/index.js';
 import { findSignatures } from './signature/index.js';
+import { diagnostic } from './text/index.js';
 
 export interface ParseOptions {
   /** The path to record in `input.path` (null or absent: stdin or memory). */
@@ -29,12 +30,13 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const decoded = timed('decode', () =>
     typeof input === 'string'
-      ? { text: input, encoding: 'utf-8', encodingSource: 'string' as const, diagnostics: [] }
+      ? { text: input, encoding: 'utf-8', encodingSource: 'string' as const, diagnostics: [], fatal: null }
       : decodeBytes(input, { encoding: options.encoding }),
   );
   const format = options.format ?? guessFormat(decoded.text);
   const extracted = timed('extract', () => extractNotice(decoded.text, format));
   const { text, body, title, meta } = extracted;
+  const empty = decoded.fatal ? [] : emptiness(bytes.byteLength, text, format);
 
   const dates = timed('dates', () => findDates(text, { publishedAt: meta.publishedAt, encoding: decoded.encoding, title }));
   const outline = timed('outline', () => segmentOutline(text, { body, title }));
@@ -62,8 +64,15 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
     signatures,
     contacts,
     attachments,
-    diagnostics: [...decoded.diagnostics, ...extracted.diagnostics, ...dates.diagnostics, ...outline.diagnostics],
+    diagnostics: [...decoded.diagnostics, ...empty, ...extracted.diagnostics, ...dates.diagnostics, ...outline.diagnostics],
   }));
+}
+
+/** A notice with nothing in it is no notice: say why, as a fatal diagnostic. */
+function emptiness(bytes: number, text: string, format: InputFormat): Diagnostic[] {
+  if (text.trim() !== '') return [];
+  const why = bytes === 0 ? 'is empty (0 bytes)' : format === 'html' ? 'has no visible text' : 'holds only whitespace';
+  return [diagnostic('error', 'input/empty', why)];
 }
 
 /** Runs a stage, reporting its time when someone asked; otherwise just runs it. */

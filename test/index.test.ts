@@ -4,7 +4,7 @@ import type { Notice } from '../src/index.js';
 
 describe('the public surface', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['ContractError', 'DecodeError', 'NoticeSchema', 'noticeJsonSchema', 'parseNotice']);
+    expect(Object.keys(api).sort()).toEqual(['ContractError', 'DecodeError', 'NoticeSchema', 'noticeFailure', 'noticeJsonSchema', 'parseNotice']);
   });
 
   it('returns the schema type', () => {

@@ -44,7 +44,7 @@ export function assembleNotice(parts: NoticeParts): Notice {
     signatures: parts.signatures,
     contacts: parts.contacts,
     attachments: parts.attachments,
-    diagnostics: [...parts.diagnostics].sort(byPosition),
+    diagnostics: capPerCode([...parts.diagnostics].sort(byPosition)),
   };
   const checked = NoticeSchema.safeParse(candidate);
   if (!checked.success) {
@@ -52,6 +52,28 @@ export function assembleNotice(parts: NoticeParts): Notice {
     throw new ContractError(`internal error: the result breaks the output contract (${first.join('; ')})`);
   }
   return checked.data;
+}
+
+/**
+ * A hostile input (a million 一、) can raise a million identical doubts; past
+ * this many of one code the rest are counted in one closing diagnostic, so
+ * nothing goes unsaid and the output stays readable.
+ */
+export const DIAGNOSTICS_PER_CODE = 100;
+
+function capPerCode(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, number>();
+  const kept = diagnostics.filter((d) => {
+    const count = (seen.get(d.code) ?? 0) + 1;
+    seen.set(d.code, count);
+    return count <= DIAGNOSTICS_PER_CODE;
+  });
+  for (const [code, count] of seen) {
+    if (count > DIAGNOSTICS_PER_CODE) {
+      kept.push({ severity: 'info', code: 'diagnostics/truncated', message: `${count - DIAGNOSTICS_PER_CODE} more "${code}" diagnostics not listed (${count} in all)`, span: null });
+    }
+  }
+  return kept;
 }
 
 /** Diagnostics in document order; those without a place come first. */

@@ -3,7 +3,7 @@
  * and writing an output atomically, with errors turned into one readable line.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** An error the user caused or can fix; printed as `notice-parse: WHERE: message`. */
@@ -34,17 +34,36 @@ export function describeFsError(error: unknown): string {
   return (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
 }
 
+/** Larger inputs are refused rather than read: no notice is this big, and the batch must not run out of memory. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
 export async function readInput(path: string, cwd: string, stdin: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
     return Buffer.concat(chunks);
   }
+  return readRegularFile(resolve(cwd, path), path);
+}
+
+/** Read a file, refusing what is not a regular file (a FIFO would block forever) or too large. */
+export async function readRegularFile(absolute: string, shown: string): Promise<Uint8Array> {
   try {
-    return await readFile(resolve(cwd, path));
+    const info = await stat(absolute);
+    if (info.isDirectory()) throw new InputError(shown, 'is a directory, not a file');
+    if (!info.isFile()) throw new InputError(shown, `is not a regular file (${kindOf(info)})`);
+    if (info.size > MAX_INPUT_BYTES) throw new InputError(shown, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; not read`);
+    return await readFile(absolute);
   } catch (error) {
-    throw new InputError(path, describeFsError(error));
+    throw error instanceof InputError ? error : new InputError(shown, describeFsError(error));
   }
+}
+
+function kindOf(info: import('node:fs').Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 /**

@@ -1,7 +1,7 @@
 /** One input: the result to stdout (or --output), errors as one line naming the file. */
 import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { parseNotice } from '../index.js';
+import { noticeFailure, parseNotice } from '../index.js';
 import { InputError, readInput, writeAtomically } from './io.js';
 import { EXIT } from './exit.js';
 import type { MainParams } from './main.js';
@@ -20,6 +20,8 @@ export async function runSingle(input: string, options: CliOptions, params: Main
     const onStage = options.timings ? (stage: string, ms: number) => timings.push([stage, ms]) : undefined;
     const notice = parseNotice(bytes, { path: input === '-' ? null : input, encoding: options.encoding, format: options.inputFormat, onStage });
     if (options.timings) params.stderr.write(renderTimings(timings));
+    const failure = noticeFailure(notice);
+    if (failure) throw new InputError(where, failure.message);
     const stdoutChalk = new Chalk({ level: params.stdoutColorLevel ?? 0 });
     const rendered = renderNotice(notice, { format: options.format, pretty: options.pretty === true, chalk: stdoutChalk });
     if (options.explainDates) params.stderr.write(renderDateTable(notice, chalk));

@@ -1,7 +1,9 @@
 /**
- * Byte statistics among UTF-8, GB18030 and Big5. GB2312-range hanzi always
- * have a trail byte ≥ 0xA1; about half of Big5's common hanzi have a trail
- * byte in 0x40–0x7E. That share separates the two double-byte encodings.
+ * Byte statistics among UTF-16 (without a BOM), UTF-8, GB18030 and Big5.
+ * UTF-16 text puts a zero byte in every ASCII character's high half, on one
+ * side of each pair only. GB2312-range hanzi always have a trail byte ≥ 0xA1;
+ * about half of Big5's common hanzi have a trail byte in 0x40–0x7E. That
+ * share separates the two double-byte encodings.
  */
 import iconv from 'iconv-lite';
 
@@ -18,15 +20,55 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 
 /** Share of double-byte pairs whose trail byte is in 0x40–0x7E above which the text is Big5. */
 const BIG5_LOW_TRAIL_SHARE = 0.2;
+/** UTF-16: at least this share of pairs has a zero byte on one side, and almost none on the other. */
+const UTF16_ZERO_SHARE = 0.05;
+const UTF16_OTHER_SIDE_MAX = 0.005;
 
-/** The encoding that decodes the bytes cleanly, or null when none does. */
-export function detectEncoding(bytes: Uint8Array): string | null {
-  if (isValidUtf8(bytes)) return 'utf-8';
-  const order = lowTrailShare(bytes) > BIG5_LOW_TRAIL_SHARE ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
+export interface Detection {
+  encoding: string;
+  text: string;
+  /** How many characters are U+FFFD replacements for bytes that did not decode. */
+  replacements: number;
+}
+
+/** The encoding that decodes the bytes best: cleanly if any does, else with the fewest replacements. */
+export function detectEncoding(bytes: Uint8Array): Detection {
+  const utf16 = utf16Order(bytes);
+  if (utf16) return decodeCounting(bytes, utf16);
+  if (isValidUtf8(bytes)) return { encoding: 'utf-8', text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), replacements: 0 };
+  const order = lowTrailShare(bytes) > BIG5_LOW_TRAIL_SHARE ? ['big5', 'gb18030', 'utf-8'] : ['gb18030', 'big5', 'utf-8'];
+  let best: Detection | null = null;
   for (const encoding of order) {
-    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
-    if (!text.includes('\ufffd')) return encoding;
+    const candidate = decodeCounting(bytes, encoding);
+    if (candidate.replacements === 0) return candidate;
+    if (!best || candidate.replacements < best.replacements) best = candidate;
   }
+  return best!;
+}
+
+export function decodeCounting(bytes: Uint8Array, encoding: string): Detection {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  return { encoding, text, replacements: countOf(text, '\ufffd') };
+}
+
+/** How many times the character `ch` occurs in `text`. */
+export function countOf(text: string, ch: string): number {
+  let count = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) count++;
+  return count;
+}
+
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddZeros / pairs >= UTF16_ZERO_SHARE && evenZeros / pairs <= UTF16_OTHER_SIDE_MAX) return 'utf-16le';
+  if (evenZeros / pairs >= UTF16_ZERO_SHARE && oddZeros / pairs <= UTF16_OTHER_SIDE_MAX) return 'utf-16be';
   return null;
 }
 

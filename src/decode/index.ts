@@ -1,14 +1,17 @@
 /**
  * Stage 1, decode: bytes → string, and a visible record of why that encoding.
- * Order: byte-order mark → the caller's option → a charset declaration in the
- * first bytes (unless the bytes contradict it) → byte statistics.
+ * Order: what the bytes are (a PDF or an image is no notice) → byte-order
+ * mark → the caller's option → a charset declaration in the first bytes
+ * (unless the bytes contradict it) → byte statistics. Never throws for any
+ * bytes: what cannot be read is a fatal diagnostic.
  */
 import iconv from 'iconv-lite';
 import type { Diagnostic } from '../schema/index.js';
 import { diagnostic } from '../text/index.js';
 import { sniffBom } from './bom.js';
 import { sniffDeclaredCharset } from './declared.js';
-import { detectEncoding, isValidUtf8 } from './detect.js';
+import { countOf, decodeCounting, detectEncoding, isValidUtf8, type Detection } from './detect.js';
+import { sniffNotText } from './magic.js';
 
 export type EncodingSource = 'bom' | 'option' | 'declared' | 'detected';
 
@@ -22,41 +25,50 @@ export interface Decoded {
   encoding: string;
   encodingSource: EncodingSource;
   diagnostics: Diagnostic[];
+  /** Set when the bytes are no notice at all (a PDF, undecodable): the reason; `text` is then empty. */
+  fatal: Diagnostic | null;
 }
 
-/** Raised for bytes that no supported encoding decodes cleanly, or an unknown label. */
+/** Raised for an encoding label nobody knows: the caller's mistake, not the input's. */
 export class DecodeError extends Error {
   override name = 'DecodeError';
 }
+
+/** Above this share of replaced characters a decoding is soup, not text with a few bad bytes. */
+const MAX_REPLACED_SHARE = 0.01;
+/** A truncated multi-byte sequence at the very end decodes as at most this many replacements. */
+const TRUNCATED_TAIL = 2;
 
 /**
  * Decode a notice's bytes.
  * @param bytes - the raw file
  * @param options - `encoding` forces a label
- * @returns the text (BOM stripped), the encoding and its source, and diagnostics
- * @throws DecodeError when nothing decodes cleanly and no encoding was forced
+ * @returns the text (BOM stripped), the encoding and why, diagnostics, and a fatal reason or null
+ * @throws DecodeError only for an unknown forced encoding label
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const notText = sniffNotText(bytes);
+  if (notText) return failed(`looks like ${notText}; notice-parse reads HTML or text`, 'input/not-a-notice');
   const bom = sniffBom(bytes);
-  if (bom) return decodeWith(bytes.subarray(bom.length), bom.encoding, 'bom');
+  if (bom) return finish(decodeCounting(bytes.subarray(bom.length), bom.encoding), 'bom');
   if (options.encoding) return decodeForced(bytes, options.encoding);
 
   const declared = sniffDeclaredCharset(bytes);
-  if (declared) {
-    const fromDeclaration = decodeDeclared(bytes, declared);
-    if (fromDeclaration) return fromDeclaration;
-  }
+  const fromDeclaration = declared ? decodeDeclared(bytes, declared) : null;
+  if (fromDeclaration) return finish(fromDeclaration, 'declared');
   const detected = detectEncoding(bytes);
-  if (!detected) {
-    throw new DecodeError('cannot decode: the bytes are not valid UTF-8, GB18030 or Big5 (try --encoding)');
-  }
-  const result = decodeWith(bytes, detected, 'detected');
-  if (declared) {
+  const result = finish(detected, 'detected');
+  if (declared && !result.fatal && canonicalLabel(declared) !== detected.encoding) {
     result.diagnostics.push(
-      diagnostic('warning', 'decode/declaration-ignored', `the page declares ${declared} but its bytes are ${detected}; decoded as ${detected}`),
+      diagnostic('warning', 'decode/declaration-ignored', `the page declares ${declared} but its bytes are ${detected.encoding}; decoded as ${detected.encoding}`),
     );
   }
   return result;
+}
+
+/** Whether `label` names an encoding this stage can decode (gbk, big5, utf-16le…). */
+export function isKnownEncoding(label: string): boolean {
+  return iconv.encodingExists(canonicalLabel(label));
 }
 
 /** Labels that name a subset of GB18030 decode as GB18030: real "gb2312" pages hold characters outside it. */
@@ -68,47 +80,60 @@ function canonicalLabel(label: string): string {
   return lower;
 }
 
-function decodeDeclared(bytes: Uint8Array, label: string): Decoded | null {
+function decodeDeclared(bytes: Uint8Array, label: string): Detection | null {
   const encoding = canonicalLabel(label);
   if (!iconv.encodingExists(encoding)) return null;
   // A declaration that lies loses to the bytes: a page that says gb2312 but
   // is valid UTF-8 with non-ASCII text is UTF-8.
   if (encoding !== 'utf-8' && isValidUtf8(bytes) && hasNonAscii(bytes)) return null;
   if (encoding === 'utf-8' && !isValidUtf8(bytes)) return null;
-  const result = decodeWith(bytes, encoding, 'declared');
-  return countReplacements(result.text) === 0 ? result : null;
+  const decoded = decodeCounting(bytes, encoding);
+  return decoded.replacements === 0 ? decoded : null;
 }
 
 function decodeForced(bytes: Uint8Array, label: string): Decoded {
   const encoding = canonicalLabel(label);
   if (!iconv.encodingExists(encoding)) throw new DecodeError(`unknown encoding "${label}"`);
-  const result = decodeWith(bytes, encoding, 'option');
-  const bad = countReplacements(result.text);
-  if (bad > 0) {
+  const decoded = decodeCounting(bytes, encoding);
+  const result = withNulCheck({ text: decoded.text, encoding, encodingSource: 'option', diagnostics: [], fatal: null });
+  if (decoded.replacements > 0) {
     result.diagnostics.push(
-      diagnostic('warning', 'decode/replacement-characters', `${bad} byte sequence(s) are not valid ${encoding} and were replaced by U+FFFD`),
+      diagnostic('warning', 'decode/replacement-characters', `${decoded.replacements} byte sequence(s) are not valid ${encoding} and were replaced by U+FFFD`),
     );
   }
   return result;
 }
 
-function decodeWith(bytes: Uint8Array, encoding: string, encodingSource: EncodingSource): Decoded {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
-  return { text, encoding, encodingSource, diagnostics: [] };
+/** Accept a clean decoding; a truncated tail or a few bad bytes with a warning; soup as fatal. */
+function finish(detection: Detection, encodingSource: EncodingSource): Decoded {
+  const { text, encoding, replacements } = detection;
+  const result: Decoded = { text, encoding, encodingSource, diagnostics: [], fatal: null };
+  if (replacements === 0) return withNulCheck(result);
+  const tailOnly = replacements <= TRUNCATED_TAIL && text.indexOf('\ufffd') >= text.length - TRUNCATED_TAIL;
+  if (tailOnly) {
+    result.diagnostics.push(diagnostic('warning', 'decode/truncated', `the file ends in the middle of a ${encoding} character; it was replaced by U+FFFD`));
+  } else if (replacements <= Math.max(1, text.length * MAX_REPLACED_SHARE)) {
+    result.diagnostics.push(
+      diagnostic('warning', 'decode/replacement-characters', `${replacements} byte sequence(s) are not valid ${encoding} (mixed encodings?) and were replaced by U+FFFD`),
+    );
+  } else {
+    return failed('cannot decode: the bytes are not valid UTF-8, UTF-16, GB18030 or Big5 (try --encoding)', 'decode/undecodable');
+  }
+  return withNulCheck(result);
+}
+
+function withNulCheck(result: Decoded): Decoded {
+  const nuls = countOf(result.text, '\u0000');
+  if (nuls > 0) result.diagnostics.push(diagnostic('warning', 'input/nul-bytes', `the text holds ${nuls} NUL character(s), kept as written`));
+  return result;
+}
+
+function failed(message: string, code: string): Decoded {
+  const fatal = diagnostic('error', code, message);
+  return { text: '', encoding: 'unknown', encodingSource: 'detected', diagnostics: [fatal], fatal };
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
   for (const b of bytes) if (b >= 0x80) return true;
   return false;
-}
-
-function countReplacements(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) count++;
-  return count;
-}
-
-/** Whether `label` names an encoding this stage can decode (gbk, big5, utf-16le…). */
-export function isKnownEncoding(label: string): boolean {
-  return iconv.encodingExists(canonicalLabel(label));
 }

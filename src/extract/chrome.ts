@@ -21,12 +21,15 @@ export function isChromeLine(content: string): boolean {
   return CHROME_PHRASES.some((phrase) => simplified.includes(phrase));
 }
 
+/** A breadcrumb trail is a short line. */
+const BREADCRUMB_MAX = 200;
 const BREADCRUMB_LABEL = /^(?:当前位置|您的位置|您现在的位置|所在位置|当前页面)\s{0,5}[:：]?\s{0,5}/;
 const UNLABELLED_TRAIL = /^(?:网站)?首页\s{0,5}(?:>|＞|»|›|→)/;
 const BREADCRUMB_SEPARATOR = /\s{0,5}(?:>|＞|»|›|→|>>|\/|\\)\s{0,5}/;
 
 /** The entries of a `当前位置: 首页>新闻中心>通知公告` line, or null if the line is not one. */
 export function readBreadcrumb(content: string): string[] | null {
+  if (content.length > BREADCRUMB_MAX) return null;
   const simplified = foldHant(content);
   const label = BREADCRUMB_LABEL.exec(simplified);
   // An unlabelled trail is recognised by its first entry: `首页 > 政务公开 > …`.

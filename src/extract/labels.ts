@@ -41,7 +41,11 @@ export interface LabelValue {
 }
 
 /** The labelled values on a line, or null when the line does not start with a label. */
+/** A metadata line is short; a longer line is text, and is not scanned for labels. */
+const LABEL_LINE_MAX = 400;
+
 export function readLabels(original: string): LabelValue[] | null {
+  if (original.length > LABEL_LINE_MAX) return null;
   // Matched on the Simplified fold (same length), values sliced from what is written.
   const content = foldHant(original);
   const leading = LEADING_TIME.exec(content);
