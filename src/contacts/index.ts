@@ -24,12 +24,6 @@ const RULES: readonly ContactRule[] = [
   },
   { kind: 'phones', pattern: /(?<![\d.])1[3-9]\d{9}(?![\d.%])/g, group: 0, normalise: (raw) => raw },
   {
-    kind: 'emails',
-    pattern: /(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
-    group: 0,
-    normalise: (raw) => raw.toLowerCase(),
-  },
-  {
     kind: 'addresses',
     pattern: /(?:通讯地址|联系地址|办公地址|邮寄地址|地址|地点)\s{0,3}[:：]\s{0,3}([^\n,，。;；]{4,80})/g,
     group: 1,
@@ -54,8 +48,37 @@ export function findContacts(text: string, body: Span): Contacts {
       contacts[rule.kind].push({ raw, value: rule.normalise(foldWidth(raw)), span: { start, end: start + raw.length } });
     }
   }
+  contacts.emails.push(...findEmails(text, folded, body.start));
   for (const list of Object.values(contacts)) list.sort((a: Contact, b: Contact) => a.span.start - b.span.start);
   return contacts;
+}
+
+const LOCAL_CHAR = /[\w.%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+const LOCAL_MAX = 64;
+const DOMAIN_MAX = 253;
+
+/**
+ * E-mail addresses, found from each @ outward rather than by one pattern:
+ * an address regex with a bounded local part still rescans it from every
+ * start position, and the ReDoS check rightly flags it as polynomial.
+ */
+function findEmails(text: string, folded: string, offset: number): Contact[] {
+  const emails: Contact[] = [];
+  let resume = 0;
+  for (let at = folded.indexOf('@'); at !== -1; at = folded.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > Math.max(resume, at - LOCAL_MAX) && LOCAL_CHAR.test(folded[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < folded.length && end - at <= DOMAIN_MAX && DOMAIN_CHAR.test(folded[end]!)) end++;
+    while (end > at + 1 && /[.-]/.test(folded[end - 1]!)) end--; // a sentence's full stop is not the domain's
+    const domain = folded.slice(at + 1, end);
+    if (start === at || !/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(domain)) continue;
+    const raw = text.slice(offset + start, offset + end);
+    emails.push({ raw, value: foldWidth(raw).toLowerCase(), span: { start: offset + start, end: offset + end } });
+    resume = end;
+  }
+  return emails;
 }
 
 /** `(0475)8628580`, `0475 8628580`, `0475—8628580` → `0475-8628580`. */
