@@ -20,9 +20,12 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
 
 /** Share of double-byte pairs whose trail byte is in 0x40–0x7E above which the text is Big5. */
 const BIG5_LOW_TRAIL_SHARE = 0.2;
-/** UTF-16: at least this share of pairs has a zero byte on one side, and almost none on the other. */
+/**
+ * UTF-16: at least this share of pairs has a zero byte on the ASCII side, and
+ * several times fewer on the other (CJK such as 一, U+4E00, has one there too).
+ */
 const UTF16_ZERO_SHARE = 0.05;
-const UTF16_OTHER_SIDE_MAX = 0.005;
+const UTF16_SIDE_RATIO = 4;
 
 export interface Detection {
   encoding: string;
@@ -67,8 +70,8 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) oddZeros++;
   }
   const pairs = bytes.length / 2;
-  if (oddZeros / pairs >= UTF16_ZERO_SHARE && evenZeros / pairs <= UTF16_OTHER_SIDE_MAX) return 'utf-16le';
-  if (evenZeros / pairs >= UTF16_ZERO_SHARE && oddZeros / pairs <= UTF16_OTHER_SIDE_MAX) return 'utf-16be';
+  if (oddZeros / pairs >= UTF16_ZERO_SHARE && evenZeros * UTF16_SIDE_RATIO <= oddZeros) return 'utf-16le';
+  if (evenZeros / pairs >= UTF16_ZERO_SHARE && oddZeros * UTF16_SIDE_RATIO <= evenZeros) return 'utf-16be';
   return null;
 }
 

@@ -7,6 +7,9 @@
 const META_DATE = /^(?:民[国國]\s{0,2})?(\d{3,4})\s{0,2}[-/.年]\s{0,2}(\d{1,2})\s{0,2}[-/.月]\s{0,2}(\d{1,2})\s{0,2}日?(?:[\sT-]{0,5}(\d{1,2})\s{0,2}[:：时]\s{0,2}(\d{1,2})(?:\s{0,2}[:：分]\s{0,2}(\d{1,2}))?)?/;
 
 const ROC_OFFSET = 1911;
+/** Publication dates outside these years are garbage, not dates (and Date.UTC reads 0099 as 1999). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** ISO 8601 for a metadata date string, or null when it is not one (or not a real day). */
@@ -16,6 +19,7 @@ export function readMetaDate(raw: string): string | null {
   // A three-digit year is a Republic-of-China year (民國113年 = 2024): Taiwan sites print them.
   const written = Number(m[1]);
   const [year, month, day] = [m[1]!.length === 3 ? written + ROC_OFFSET : written, Number(m[2]), Number(m[3])];
+  if (year < FIRST_YEAR || year > LAST_YEAR) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
   const date = `${year}-${pad(month)}-${pad(day)}`;

@@ -17,7 +17,7 @@ import { isHeadingLine } from './markers.js';
 
 const MIN_CONTENTS_LINES = 3;
 /** Dot leaders and a page number after a contents heading (总则……3) are no part of it. */
-const LEADER = /[.·…\u22ef-]*\d{0,4}$/;
+const LEADER = /^([^]*?[^.·…\u22ef-])??[.·…\u22ef-]*\d{0,4}$/;
 
 export interface MarkerLine {
   match: MarkerMatch;
@@ -30,7 +30,7 @@ export interface MarkerLine {
 
 /** The marker lines with any contents block left out; an info diagnostic says what was skipped. */
 export function skipContents(folded: string, lines: readonly MarkerLine[], diagnostics: Diagnostic[]): MarkerLine[] {
-  const keys = lines.map((m) => (m.continued || !isHeadingLine(folded, m.match.end, MAX_HEADING_LENGTH) ? null : compact(folded.slice(m.match.start, m.line.end)).replace(LEADER, '')));
+  const keys = lines.map((m) => (m.continued || !isHeadingLine(folded, m.match.end, MAX_HEADING_LENGTH) ? null : compact(folded.slice(m.match.start, m.line.end)).replace(LEADER, '$1')));
   // Where each pair of consecutive heading lines stands, in text order.
   const pairs = new Map<string, number[]>();
   keys.forEach((key, i) => {

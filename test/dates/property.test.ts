@@ -11,7 +11,7 @@ import { findDates } from '../../src/dates/index.js';
 import { DateMentionSchema } from '../../src/schema/index.js';
 import { casesArb, type Case } from './render.js';
 
-const RUNS = { numRuns: 300, seed: 20240325 };
+const RUNS = { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300), seed: 20240325 };
 
 describe('property: rendered dates are read back', () => {
   it('finds every rendering with its exact span and its true value', () => {
@@ -61,7 +61,7 @@ describe('property: arbitrary text', () => {
           if (d.rangeStart !== undefined) expect(d.rangeStart).toBeLessThan(i);
         });
       }),
-      { numRuns: 1000, seed: 42 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 1000), seed: 42 },
     );
   });
 });

@@ -15,5 +15,5 @@ describe('readMetaDate', () => {
     ['2007-08-20-23:59:59', '2007-08-20T23:59:59+08:00'],
   ])('%s → %s', (raw, iso) => expect(readMetaDate(raw)).toBe(iso));
 
-  it.each(['2024-02-30', '2024-13-01', 'yesterday', ''])('rejects %j', (raw) => expect(readMetaDate(raw)).toBeNull());
+  it.each(['2024-02-30', '2024-13-01', 'yesterday', '', '0099-01-01', '0201-05-05'])('rejects %j', (raw) => expect(readMetaDate(raw)).toBeNull());
 });

@@ -119,7 +119,7 @@ describe('outline round trip (property)', () => {
         expect(invariantProblems(doc, value, body)).toEqual([]);
         expect(diagnostics).toEqual([]);
       }),
-      { seed: 20_240_601, numRuns: 300 },
+      { seed: 20_240_601, numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
     );
   });
 });

@@ -7,7 +7,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { writeAtomically, InputError } from '../io.js';
+import { describeFsError, InputError, writeAtomically } from '../io.js';
 import type { Writer } from '../main.js';
 import { renderPreamble, type OutputFormat } from '../render/index.js';
 import { expandInputs, type InputProblem } from './inputs.js';
@@ -41,6 +41,16 @@ export interface BatchIo {
 /** Run the batch; the exit code is 1 when any input failed. */
 export async function runBatch(options: BatchOptions, io: BatchIo): Promise<number> {
   const fail = (where: string, message: string) => io.stderr.write(`${io.chalk.red('notice-parse:')} ${where}: ${message}\n`);
+  if (options.outDir !== null) {
+    const made = await mkdir(resolve(io.cwd, options.outDir), { recursive: true }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    if (made !== null) {
+      fail(options.outDir, `cannot use it as the output folder: ${describeFsError(made)}`);
+      return 1;
+    }
+  }
   const { files, problems } = await expandInputs(options.inputs, io.cwd, options.extensions);
   const failures: InputProblem[] = [...problems];
   for (const problem of problems) fail(problem.where, problem.message);

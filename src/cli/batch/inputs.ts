@@ -66,15 +66,16 @@ async function walk(root: string, dir: string, shown: string, wanted: (name: str
     found.problems.push({ where: shown, message: describeFsError(error) });
     return;
   }
-  const names: Array<{ name: string; isDir: boolean; isFile: boolean; isLink: boolean }> = [];
-  for await (const entry of entries) names.push({ name: entry.name, isDir: entry.isDirectory(), isFile: entry.isFile(), isLink: entry.isSymbolicLink() });
+  const names: Array<{ name: string; isDir: boolean; isLink: boolean }> = [];
+  for await (const entry of entries) names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of names) {
     const path = join(dir, entry.name);
     const display = join(shown, entry.name);
     const isDir = entry.isDir || (entry.isLink && (await stat(path).then((s) => s.isDirectory()).catch(() => false)));
     if (isDir) await walk(root, path, display, wanted, found, new Set(seen));
-    else if ((entry.isFile || entry.isLink) && wanted(entry.name)) found.files.push({ path, display, relative: relative(root, path) });
+    // Not only regular files: a FIFO or socket named like a notice is reported when it is read, not skipped unseen.
+    else if (wanted(entry.name)) found.files.push({ path, display, relative: relative(root, path) });
   }
 }
 
