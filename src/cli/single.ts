@@ -42,5 +42,5 @@ function renderTimings(timings: ReadonlyArray<[string, number]>): string {
 
 function oneLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s*\n\s*/g, ' ');
+  return message.replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws));
 }

@@ -21,7 +21,7 @@ export function isTitleLike(content: string, strength: 'strong' | 'weak'): boole
   if (content.length < TITLE_MIN || content.length > TITLE_MAX) return false;
   if (SENTENCE_END.test(content) || content.includes('。')) return false;
   if (strength === 'weak') return true;
-  const bare = content.replace(/[\s)）」』"”]+$/, '');
+  const bare = content.replace(/^([^]*[^\s)）」』"”])?[\s)）」』"”]+$/, '$1');
   return DOCUMENT_KINDS.some((kind) => bare.endsWith(kind));
 }
 

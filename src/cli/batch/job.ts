@@ -33,6 +33,6 @@ export async function runJob(job: Job): Promise<JobResult> {
     const rendered = renderNotice(notice, { format: job.format, pretty: false, chalk: new Chalk({ level: job.colorLevel }) });
     return { index: job.index, ok: true, rendered, bytes: bytes.byteLength };
   } catch (error) {
-    return { index: job.index, ok: false, reason: (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ') };
+    return { index: job.index, ok: false, reason: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws)) };
   }
 }

@@ -82,7 +82,7 @@ function leadingText(el: Element): string {
 function tidyLines(raw: string): string {
   const lines: string[] = [];
   for (const line of raw.split('\n')) {
-    const tidy = line.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
+    const tidy = line.replace(/^[ \t]+/, '').replace(/^([^]*[^ \t])?[ \t]+$/, '$1');
     if (tidy !== '') lines.push(tidy);
   }
   return lines.join('\n');
