@@ -11,6 +11,7 @@ import { decodeBytes } from './decode/index.js';
 import { extractNotice, guessFormat, type InputFormat } from './extract/index.js';
 import { segmentOutline } from './outline/index.js';
 import type { Diagnostic, InputInfo, Notice } from './schema/index.js';
+import { inspectReport } from './inspection/index.js';
 import { findSignatures } from './signature/index.js';
 import { diagnostic } from './text/index.js';
 
@@ -43,6 +44,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
   const [signature = null, ...signatures] = timed('signature', () => findSignatures(text, body, dates.value));
   const contacts = timed('contacts', () => findContacts(text, body));
   const attachments = timed('attachments', () => findAttachments(text, body, extracted.links, meta.url));
+  const report = timed('inspection', () => inspectReport(text, { title, titleSpan: extracted.titleSpan, body, dates: dates.value, outline: outline.value }));
 
   const inputInfo: InputInfo = {
     path: options.path ?? null,
@@ -64,7 +66,10 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
     signatures,
     contacts,
     attachments,
-    diagnostics: [...decoded.diagnostics, ...empty, ...extracted.diagnostics, ...dates.diagnostics, ...outline.diagnostics],
+    inspection: report.inspection,
+    facts: report.facts,
+    checks: report.checks,
+    diagnostics: [...decoded.diagnostics, ...empty, ...extracted.diagnostics, ...dates.diagnostics, ...outline.diagnostics, ...report.diagnostics],
   }));
 }
 

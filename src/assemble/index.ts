@@ -3,7 +3,7 @@
  * validated by the zod schema. A result that fails validation is a bug in an
  * earlier stage, never something to print.
  */
-import { NoticeSchema, type Attachment, type Contacts, type DateMention, type Diagnostic, type InputInfo, type Meta, type Notice, type OutlineNode, type Signature, type Span } from '../schema/index.js';
+import { NoticeSchema, type Attachment, type Check, type Fact, type Inspection, type Contacts, type DateMention, type Diagnostic, type InputInfo, type Meta, type Notice, type OutlineNode, type Signature, type Span } from '../schema/index.js';
 
 export interface NoticeParts {
   input: InputInfo;
@@ -17,6 +17,9 @@ export interface NoticeParts {
   signatures: Signature[];
   contacts: Contacts;
   attachments: Attachment[];
+  inspection: Inspection | null;
+  facts: Fact[];
+  checks: Check[];
   diagnostics: Diagnostic[];
 }
 
@@ -44,6 +47,9 @@ export function assembleNotice(parts: NoticeParts): Notice {
     signatures: parts.signatures,
     contacts: parts.contacts,
     attachments: parts.attachments,
+    inspection: parts.inspection,
+    facts: parts.facts,
+    checks: parts.checks,
     diagnostics: capPerCode([...parts.diagnostics].sort(byPosition)),
   };
   const checked = NoticeSchema.safeParse(candidate);

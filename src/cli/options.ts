@@ -33,7 +33,7 @@ export function buildProgram(params: MainParams, chalk: ChalkInstance): Command 
     .description('Turn Chinese government notices (HTML or text; UTF-8, GBK/GB18030, Big5) into structured JSON.')
     .version(VERSION, '-V, --version')
     .argument('[inputs...]', 'notice files, folders (searched recursively) or globs; - reads one notice from stdin')
-    .addOption(new Option('--format <format>', 'json; text: the text with repaired dates in full; tree: an outline for people; csv: a row per outline node').choices(OUTPUT_FORMATS).default('json'))
+    .addOption(new Option('--format <format>', 'json; text: the text with repaired dates in full; tree: an outline for people; csv: a row per outline node; summary: an inspection report\'s facts and checks').choices(OUTPUT_FORMATS).default('json'))
     .option('--pretty', 'indent the JSON (one input)')
     .option('-o, --output <file>', 'write the result to FILE (atomically) instead of stdout (one input)')
     .option('--explain-dates', 'print how each date was read, and why, on stderr (one input)')

@@ -127,6 +127,43 @@ export const AttachmentSchema = z.object({
   span: SpanSchema.nullable(),
 });
 
+/** A value read from the text, with where it stands. */
+const Located = <T extends z.ZodType>(value: T) => z.object({ value, span: SpanSchema });
+
+export const InspectionSchema = z
+  .object({
+    level: Located(z.string()).nullable().describe('中央, 省委, 市委, 县委, 区委, 党工委 …'),
+    round: Located(z.string()).nullable().describe('e.g. 六届市委第七轮'),
+    team: Located(z.string()).nullable().describe('e.g. 第十巡察组'),
+    kind: z
+      .object({ value: z.enum(['巡视', '巡察']), mode: z.enum(['常规', '专项', '机动', '回头看']).nullable(), span: SpanSchema })
+      .nullable(),
+    subject: Located(z.string()).nullable().describe('what was inspected for, e.g. 林长制落实情况'),
+    inspected: Located(z.string()).nullable().describe('the organisation inspected'),
+    period: z.object({ start: IsoValueSchema, end: IsoValueSchema, span: SpanSchema }).nullable(),
+    feedbackDate: Located(IsoValueSchema).nullable(),
+  })
+  .describe('who inspected whom, when: for 巡视/巡察 rectification reports');
+
+export const FactSchema = z.object({
+  raw: z.string(),
+  quantity: z.number(),
+  unit: z.string().describe('个, 项, 条, 人, 人次, 件, 万元, % …'),
+  subject: z.enum(['方面', '问题', '具体问题', '措施', '制度', '资金', '人', '线索', '完成率']),
+  status: z.enum(['declared', 'completed', 'inProgress']),
+  approximate: z.boolean().describe('written with 余, 多, 近, 约'),
+  span: SpanSchema,
+});
+
+export const CheckSchema = z.object({
+  code: z.string().describe('e.g. inspection/aspects'),
+  ok: z.boolean(),
+  declared: z.number().nullable(),
+  found: z.number().nullable(),
+  message: z.string(),
+  spans: z.array(SpanSchema),
+});
+
 export const NoticeSchema = z
   .object({
     schemaVersion: z.literal('1'),
@@ -141,6 +178,9 @@ export const NoticeSchema = z
     signatures: z.array(SignatureSchema).describe('further 落款 after the first: forwarded or attached documents'),
     contacts: ContactsSchema,
     attachments: z.array(AttachmentSchema),
+    inspection: InspectionSchema.nullable().describe('null for documents that are no inspection rectification report'),
+    facts: z.array(FactSchema).describe('the figures the report states about itself'),
+    checks: z.array(CheckSchema).describe("the report's declared counts against what its outline holds"),
     diagnostics: z.array(DiagnosticSchema),
   })
   .describe('notice-parse output contract, version 1');
@@ -160,3 +200,6 @@ export type Contact = z.infer<typeof ContactSchema>;
 export type Contacts = z.infer<typeof ContactsSchema>;
 export type Attachment = z.infer<typeof AttachmentSchema>;
 export type Notice = z.infer<typeof NoticeSchema>;
+export type Inspection = z.infer<typeof InspectionSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Check = z.infer<typeof CheckSchema>;

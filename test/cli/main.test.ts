@@ -122,7 +122,7 @@ describe('notice-parse --timings', () => {
     const run = await runMain(['--timings', SEED]);
     expect(run.exitCode).toBe(0);
     const stages = run.stderr.trimEnd().split('\n').map((line) => line.split(/\s+/)[0]);
-    expect(stages).toEqual(['decode', 'extract', 'dates', 'outline', 'signature', 'contacts', 'attachments', 'assemble', 'total']);
+    expect(stages).toEqual(['decode', 'extract', 'dates', 'outline', 'signature', 'contacts', 'attachments', 'inspection', 'assemble', 'total']);
     expect(run.stderr).toMatch(/^total +\d+\.\d{2} ms$/m);
   });
 });

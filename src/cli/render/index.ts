@@ -6,9 +6,10 @@ import type { ChalkInstance } from 'chalk';
 import type { Notice } from '../../schema/index.js';
 import { renderCleanText } from './clean-text.js';
 import { csvHeader, renderCsvRows } from './csv.js';
+import { renderSummary } from './summary.js';
 import { renderTree } from './tree.js';
 
-export const OUTPUT_FORMATS = ['json', 'text', 'tree', 'csv'] as const;
+export const OUTPUT_FORMATS = ['json', 'text', 'tree', 'csv', 'summary'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RenderOptions {
@@ -28,6 +29,8 @@ export function renderNotice(notice: Notice, options: RenderOptions): string {
       return renderTree(notice, options.chalk);
     case 'csv':
       return renderCsvRows(notice);
+    case 'summary':
+      return renderSummary(notice, options.chalk);
   }
 }
 
