@@ -1,0 +1,33 @@
+/**
+ * A file without read permission. Tests run as root here, where chmod 000
+ * does not stop a read, so the refusal is injected: reading fails with EACCES.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runMain } from '../cli/run-main.js';
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...real,
+    readFile: vi.fn(async (path: Parameters<typeof real.readFile>[0], ...rest: unknown[]) => {
+      if (String(path).endsWith('secret.txt')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      return (real.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
+    }),
+  };
+});
+
+describe('a file that cannot be read', () => {
+  it('is named with the reason, alone and in a batch where the rest are still parsed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-perm-'));
+    writeFileSync(join(dir, 'secret.txt'), '关于某事的通知\n正文。');
+    writeFileSync(join(dir, 'open.txt'), '关于另一事的通知\n正文。');
+    expect(await runMain(['secret.txt'], { cwd: dir })).toMatchObject({ exitCode: 1, stderr: 'notice-parse: secret.txt: permission denied\n' });
+    const batch = await runMain(['.', '--jsonl', '-q'], { cwd: dir });
+    expect(batch.exitCode).toBe(1);
+    expect(batch.stderr).toBe('notice-parse: secret.txt: permission denied\n');
+    expect(batch.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
