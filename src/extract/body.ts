@@ -7,7 +7,7 @@
  */
 import type { Span } from '../schema/index.js';
 import { contentWeight, isContentLine, isFooterLine } from './density.js';
-import type { Line } from './lines.js';
+import type { Line } from '../text/index.js';
 
 /** This many unpunctuated lines in a row end the body (a link list, a menu; a table header is shorter). */
 const FURNITURE_RUN = 12;

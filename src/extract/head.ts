@@ -6,7 +6,7 @@
  */
 import { isChromeLine, readBreadcrumb, readWelcomeSite } from './chrome.js';
 import { readLabels, type LabelField } from './labels.js';
-import type { Line } from './lines.js';
+import type { Line } from '../text/index.js';
 import { densestRegionStart } from './body.js';
 import { findTitle, type TitleLines } from './title.js';
 

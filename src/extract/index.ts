@@ -7,7 +7,7 @@ import type { Diagnostic, Meta, Span } from '../schema/index.js';
 import { bodySpan } from './body.js';
 import { readHead } from './head.js';
 import { readHtml, type HtmlPage } from './html/index.js';
-import { splitLines } from './lines.js';
+import { splitLines } from '../text/index.js';
 import { readMeta } from './meta.js';
 
 export type InputFormat = 'text' | 'html';

@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import type { Line } from '../text/index.js';
 
 /** Words a notice title ends with (文种), longest first. */
 const DOCUMENT_KINDS = [

@@ -4,7 +4,7 @@
  * own outline. Nothing for documents that are no such report.
  */
 import type { Check, DateMention, Diagnostic, Fact, Inspection, OutlineNode, Span } from '../schema/index.js';
-import { diagnostic } from '../text/index.js';
+import { diagnostic, isRectificationReport } from '../text/index.js';
 import { checkReport } from './checks.js';
 import { findFacts } from './facts.js';
 import { readInspection } from './header.js';
@@ -24,15 +24,9 @@ export interface InspectionResult {
   diagnostics: Diagnostic[];
 }
 
-const REPORT = /巡[视察]/;
-const RECTIFICATION = '整改';
-
 /** Read a rectification report; empty for any other document. */
 export function inspectReport(text: string, context: InspectionContext): InspectionResult {
-  const bodyText = text.slice(context.body.start, context.body.end);
-  const title = context.title ?? '';
-  const isReport = (REPORT.test(title) || REPORT.test(bodyText)) && (title.includes(RECTIFICATION) || bodyText.includes(RECTIFICATION));
-  if (!isReport) return { inspection: null, facts: [], checks: [], diagnostics: [] };
+  if (!isRectificationReport(context.title, text.slice(context.body.start, context.body.end))) return { inspection: null, facts: [], checks: [], diagnostics: [] };
   const facts = findFacts(text, context.body);
   const checks = checkReport(facts, context.outline);
   const diagnostics = checks.filter((c) => !c.ok).map((c) => diagnostic('warning', 'inspection/count-mismatch', c.message, c.spans[0] ?? null));

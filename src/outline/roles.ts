@@ -8,18 +8,11 @@ import type { NodeRole } from '../schema/index.js';
 import type { Draft } from './draft.js';
 import { walk } from './draft.js';
 
-/** A report is an inspection report when its title or body names both. */
-const INSPECTION_WORDS: readonly RegExp[] = [/巡[视察]/, /整改/];
-
 /** Headings of the part that lists the issues and their rectification. */
 const ISSUE_PART_HEADINGS: readonly RegExp[] = [/反馈问题/, /整改落实情况/, /问题(?:的)?整改/, /存在(?:的)?问题/];
 
 /** Role by depth below the issues part (1 = its children). */
 const ROLE_BY_DEPTH: readonly (NodeRole | null)[] = [null, 'aspect', 'issue', 'subIssue'];
-
-export function isInspectionReport(title: string | null, body: string): boolean {
-  return INSPECTION_WORDS.every((w) => (title !== null && w.test(title)) || w.test(body));
-}
 
 /** The text that names a part: its heading, or the start of its text when it has none. */
 function partName(part: Draft, text: string): string {

@@ -6,7 +6,7 @@
  * roles, then slice strings.
  */
 import type { Diagnostic, OutlineNode, Span } from '../schema/index.js';
-import { diagnostic, foldWidth } from '../text/index.js';
+import { diagnostic, foldWidth, isRectificationReport } from '../text/index.js';
 import type { StageResult } from '../text/index.js';
 import { AttachmentLists } from './attachments.js';
 import { findClosing } from './closing.js';
@@ -19,7 +19,7 @@ import { openGates } from './gates.js';
 import { analyzeLayout, isPassive, paragraphEnd } from './layout.js';
 import { forEachLine, trimBack } from './lines.js';
 import { matchMarker } from './markers.js';
-import { assignRoles, isInspectionReport } from './roles.js';
+import { assignRoles } from './roles.js';
 import { SectionTree } from './tree.js';
 
 export function segment(text: string, context: OutlineContext): StageResult<OutlineNode[]> {
@@ -52,7 +52,7 @@ export function segment(text: string, context: OutlineContext): StageResult<Outl
   const closing = findClosing(folded, afterLastMarker, body.end, tree.openHeadings(), passive);
   tree.finish(trimBack(text, 0, closing));
   attachEnumerations(text, folded, layout, tree.roots, diagnostics);
-  if (isInspectionReport(title, text.slice(body.start, body.end))) assignRoles(tree.roots, text);
+  if (isRectificationReport(title, text.slice(body.start, body.end))) assignRoles(tree.roots, text);
   return { value: toOutlineNodes(text, tree.roots), diagnostics };
 }
 

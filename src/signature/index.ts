@@ -6,7 +6,7 @@
  * is a signature even without an organ above it.
  */
 import type { DateMention, Signature, Span } from '../schema/index.js';
-import { bodyLines, type BodyLine } from './lines.js';
+import { splitLines, type Line } from '../text/index.js';
 
 const ORGAN_SUFFIX = /(?:委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|会|中心|公司|集团|党组|组|处|所|站|队|社|馆|学校|大学|医院|银行|工委|街道|镇|乡|村|署|办)$/;
 const ORGAN_MAX = 60;
@@ -21,7 +21,7 @@ const ORGAN_LINES_MAX = 2;
  * @param dates - the dates stage's mentions, to read each signature date from
  */
 export function findSignatures(text: string, body: Span, dates: readonly DateMention[]): Signature[] {
-  const lines = bodyLines(text, body);
+  const lines = splitLines(text).filter((l) => l.content !== '' && l.start >= body.start && l.end <= body.end);
   const signatures: Signature[] = [];
   // A block above the first sentence of the body (a bulletin's issuer under its title) closes nothing.
   const firstSentence = lines.findIndex((l) => l.content.includes('。'));
@@ -41,8 +41,8 @@ export function findSignatures(text: string, body: Span, dates: readonly DateMen
   return signatures;
 }
 
-function organLinesAbove(lines: readonly BodyLine[], index: number): BodyLine[] {
-  const organs: BodyLine[] = [];
+function organLinesAbove(lines: readonly Line[], index: number): Line[] {
+  const organs: Line[] = [];
   for (let i = index - 1; i >= 0 && organs.length < ORGAN_LINES_MAX && isOrgan(lines[i]!.content); i--) organs.unshift(lines[i]!);
   return organs;
 }

@@ -2,3 +2,5 @@ export { foldWidth } from './fold.js';
 export { foldHant } from './hant.js';
 export { CN_DIGITS, CN_UNITS, CN_NUMERAL_CLASS, parseChineseNumber, parsePositional } from './numerals.js';
 export { diagnostic, type StageResult } from './diagnostics.js';
+export { splitLines, type Line } from './lines.js';
+export { isRectificationReport } from './report.js';
