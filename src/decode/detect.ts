@@ -5,17 +5,12 @@
  * about half of Big5's common hanzi have a trail byte in 0x40–0x7E. That
  * share separates the two double-byte encodings.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
+/** Validated natively, without building the string (that happens once, in decodeCounting). */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 /** Share of double-byte pairs whose trail byte is in 0x40–0x7E above which the text is Big5. */
@@ -38,7 +33,7 @@ export interface Detection {
 export function detectEncoding(bytes: Uint8Array): Detection {
   const utf16 = utf16Order(bytes);
   if (utf16) return decodeCounting(bytes, utf16);
-  if (isValidUtf8(bytes)) return { encoding: 'utf-8', text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), replacements: 0 };
+  if (isValidUtf8(bytes)) return { encoding: 'utf-8', text: asBuffer(bytes).toString('utf8'), replacements: 0 };
   const order = lowTrailShare(bytes) > BIG5_LOW_TRAIL_SHARE ? ['big5', 'gb18030', 'utf-8'] : ['gb18030', 'big5', 'utf-8'];
   let best: Detection | null = null;
   for (const encoding of order) {
@@ -50,9 +45,12 @@ export function detectEncoding(bytes: Uint8Array): Detection {
 }
 
 export function decodeCounting(bytes: Uint8Array, encoding: string): Detection {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  // Node's own UTF-8 decoder is several times faster than iconv-lite's.
+  const text = encoding === 'utf-8' ? asBuffer(bytes).toString('utf8') : iconv.decode(asBuffer(bytes), encoding, { stripBOM: false });
   return { encoding, text, replacements: countOf(text, '\ufffd') };
 }
+
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** How many times the character `ch` occurs in `text`. */
 export function countOf(text: string, ch: string): number {

@@ -5,7 +5,7 @@
  * block), until the first line that is none of these.
  */
 import { isChromeLine, readBreadcrumb, readWelcomeSite } from './chrome.js';
-import { readLabels, type LabelField } from './labels.js';
+import { readLabels as readLabelsOnce, type LabelField, type LabelValue } from './labels.js';
 import type { Line } from '../text/index.js';
 import { densestRegionStart } from './body.js';
 import { findTitle, type TitleLines } from './title.js';
@@ -21,6 +21,20 @@ export interface Head {
   bodyStartLine: number;
 }
 
+/**
+ * The head asks of the same few lines again and again (furniture? a label?
+ * the title's neighbour?): each parse gets a reader that reads a line's
+ * labels once.
+ */
+function labelReader(): (content: string) => LabelValue[] | null {
+  const seen = new Map<string, LabelValue[] | null>();
+  return (content) => {
+    let labels = seen.get(content);
+    if (labels === undefined) seen.set(content, (labels = readLabelsOnce(content)));
+    return labels;
+  };
+}
+
 /** How far down a page the title and its metadata are looked for. */
 const HEAD_LINES = 300;
 
@@ -30,9 +44,11 @@ const HEAD_LINES = 300;
  * notice text is densest and the head is everything above it.
  */
 export function readHead(lines: readonly Line[], titleHints: readonly string[]): Head {
+  const readLabels = labelReader();
+  const isFurniture = (content: string) => isChromeLine(content) || isScrap(content) || readLabels(content) !== null || readBreadcrumb(content) !== null;
   const head: Head = { site: null, breadcrumb: [], title: null, labels: {}, bodyStartLine: lines.length };
   const top = lines.slice(0, HEAD_LINES);
-  const labelled = labelledTitle(top);
+  const labelled = labelledTitle(top, readLabels);
   head.title = findTitle(top, labelled ? [...titleHints, labelled] : titleHints, { isFurniture, isLabelLine: (c) => readLabels(c) !== null });
   const anchored = head.title !== null && head.title.first >= 0;
   const densest = anchored ? null : densestRegionStart(lines);
@@ -79,17 +95,12 @@ function record(head: Head, field: LabelField, value: string): void {
 }
 
 /** The value of a `标题：` label (the gov.cn metadata table states the title above the text). */
-function labelledTitle(lines: readonly Line[]): string | null {
+function labelledTitle(lines: readonly Line[], readLabels: (content: string) => LabelValue[] | null): string | null {
   for (const line of lines) {
     const title = readLabels(line.content)?.find((l) => l.field === 'title' && l.value !== '');
     if (title) return title.value;
   }
   return null;
-}
-
-/** Lines that belong to the page, not to the notice. */
-function isFurniture(content: string): boolean {
-  return isChromeLine(content) || isScrap(content) || readLabels(content) !== null || readBreadcrumb(content) !== null;
 }
 
 /** A scrap left by widgets: a share counter `0`, a stray `x` or `|`. */

@@ -10,16 +10,14 @@ const PAIRS =
   '見见長长開开電电東东車车區区鄉乡鎮镇劃划農农傳传業业條条頭头國国實实們们內内容容載载閱阅讀读擊击轉转導导連连結结聯联繫系';
 
 const MAP = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
+for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) MAP.set(PAIRS[i]!, PAIRS[i + 1]!);
+/** Any character of the table: most text has none, and is returned as it is without a copy. */
+const ANY_TRADITIONAL = new RegExp(`[${[...MAP.keys()].join('')}]`);
 
 /** Fold the Traditional characters of the table to Simplified; length-preserving. */
 export function foldHant(text: string): string {
+  if (!ANY_TRADITIONAL.test(text)) return text;
   let out = '';
-  let changed = false;
-  for (const ch of text) {
-    const simple = MAP.get(ch);
-    if (simple !== undefined) changed = true;
-    out += simple ?? ch;
-  }
-  return changed ? out : text;
+  for (const ch of text) out += MAP.get(ch) ?? ch;
+  return out;
 }
