@@ -17,7 +17,7 @@ import { buildProgram, type CliOptions } from './options.js';
 import { runSingle } from './single.js';
 
 export interface Writer {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
 }
 
 export interface MainParams {

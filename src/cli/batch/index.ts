@@ -5,9 +5,9 @@
  * A failed input is reported and counted; the others are still written.
  */
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { describeFsError, InputError, writeAtomically } from '../io.js';
+import { describeFsError, writeAtomically } from '../io.js';
 import type { Writer } from '../main.js';
 import { renderPreamble, type OutputFormat } from '../render/index.js';
 import { expandInputs, type InputProblem } from './inputs.js';
@@ -65,7 +65,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     } else if (target && options.skipExisting && (await exists(target))) {
       continue;
     } else {
-      jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel });
+      jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target ?? null });
     }
   }
 
@@ -74,28 +74,16 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   if (options.outDir === null) io.stdout.write(renderPreamble(options.format));
   await runPool(jobs, options.jobs, async (result: JobResult) => {
     const file = files[result.index]!;
-    let outcome: JobResult = result;
-    if (result.ok && targets[result.index]) outcome = await writeResult(targets[result.index]!, result);
-    if (!outcome.ok) {
-      failures.push({ where: file.display, message: outcome.reason });
-      fail(file.display, outcome.reason);
+    if (!result.ok) {
+      failures.push({ where: file.display, message: result.reason });
+      fail(file.display, result.reason);
     }
-    if (options.outDir === null) inOrder.put(result.index, outcome.ok ? outcome.rendered : '');
-    progress.tick(outcome.ok);
+    if (options.outDir === null) inOrder.put(result.index, result.ok && result.rendered ? result.rendered : EMPTY);
+    progress.tick(result.ok);
   });
   const summary = progress.finish();
   if (options.reportPath !== null) await writeReport(resolve(io.cwd, options.reportPath), summary, failures, fail);
   return failures.length > 0 ? 1 : 0;
-}
-
-async function writeResult(target: string, result: Extract<JobResult, { ok: true }>): Promise<JobResult> {
-  try {
-    await mkdir(dirname(target), { recursive: true });
-    await writeAtomically(target, result.rendered);
-    return result;
-  } catch (error) {
-    return { index: result.index, ok: false, reason: error instanceof InputError ? error.message : String(error) };
-  }
 }
 
 async function writeReport(path: string, summary: { files: number; failed: number; seconds: number }, failures: InputProblem[], fail: (w: string, m: string) => void): Promise<void> {
@@ -114,9 +102,11 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+const EMPTY = new Uint8Array(0);
+
 /** Prints results in input order as they complete out of order, holding only those that came early. */
 class OrderedWriter {
-  private readonly waiting = new Map<number, string>();
+  private readonly waiting = new Map<number, Uint8Array>();
   private position = 0;
 
   constructor(
@@ -124,11 +114,12 @@ class OrderedWriter {
     private readonly order: readonly number[],
   ) {}
 
-  put(index: number, text: string): void {
-    this.waiting.set(index, text);
+  put(index: number, bytes: Uint8Array): void {
+    this.waiting.set(index, bytes);
     while (this.position < this.order.length && this.waiting.has(this.order[this.position]!)) {
       const key = this.order[this.position++]!;
-      this.out.write(this.waiting.get(key)!);
+      const bytes = this.waiting.get(key)!;
+      if (bytes.length > 0) this.out.write(bytes);
       this.waiting.delete(key);
     }
   }

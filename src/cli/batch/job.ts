@@ -1,10 +1,15 @@
 /**
- * One file's work in a batch: read, parse, render. Runs in a worker thread
- * or in-process; either way it never throws, it reports.
+ * One file's work in a batch: read, parse, render, and write its own output
+ * file when there is one. Runs in a worker thread or in-process; either way it
+ * never throws, it reports. Doing the writing here, and handing stdout output
+ * back as bytes that move between threads without a copy, keeps the main
+ * thread from becoming the bottleneck.
  */
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Chalk } from 'chalk';
 import { noticeFailure, parseNotice } from '../../index.js';
-import { readRegularFile } from '../io.js';
+import { InputError, readRegularFile, writeAtomically } from '../io.js';
 import { renderNotice, type OutputFormat } from '../render/index.js';
 
 export interface Job {
@@ -15,9 +20,14 @@ export interface Job {
   encoding?: string | undefined;
   inputFormat?: 'text' | 'html' | undefined;
   colorLevel: 0 | 1 | 2 | 3;
+  /** Where to write the result (absolute), or null to hand it back for stdout. */
+  target: string | null;
 }
 
-export type JobResult = { index: number; ok: true; rendered: string; bytes: number } | { index: number; ok: false; reason: string };
+/** `rendered` is the UTF-8 output for stdout, or null when the job wrote its file itself. */
+export type JobResult = { index: number; ok: true; rendered: Uint8Array | null; bytes: number } | { index: number; ok: false; reason: string };
+
+const utf8 = new TextEncoder();
 
 export async function runJob(job: Job): Promise<JobResult> {
   let bytes: Uint8Array;
@@ -31,8 +41,12 @@ export async function runJob(job: Job): Promise<JobResult> {
     const failure = noticeFailure(notice);
     if (failure) return { index: job.index, ok: false, reason: failure.message };
     const rendered = renderNotice(notice, { format: job.format, pretty: false, chalk: new Chalk({ level: job.colorLevel }) });
-    return { index: job.index, ok: true, rendered, bytes: bytes.byteLength };
+    if (job.target === null) return { index: job.index, ok: true, rendered: utf8.encode(rendered), bytes: bytes.byteLength };
+    await mkdir(dirname(job.target), { recursive: true });
+    await writeAtomically(job.target, rendered);
+    return { index: job.index, ok: true, rendered: null, bytes: bytes.byteLength };
   } catch (error) {
+    if (error instanceof InputError) return { index: job.index, ok: false, reason: error.message };
     return { index: job.index, ok: false, reason: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws)) };
   }
 }

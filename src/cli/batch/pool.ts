@@ -6,6 +6,9 @@
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.js';
 
+/** Jobs handed to each worker before it asks: enough to hide the round trip, few enough to keep order cheap. */
+const JOBS_AHEAD = 3;
+
 export async function runPool(jobs: readonly Job[], threads: number, onResult: (result: JobResult) => Promise<void>): Promise<void> {
   if (threads <= 1 || jobs.length <= 1) {
     for (const job of jobs) await onResult(await runJob(job));
@@ -16,14 +19,21 @@ export async function runPool(jobs: readonly Job[], threads: number, onResult: (
   const one = () =>
     new Promise<void>((done, fail) => {
       const worker = new Worker(workerUrl);
+      let inFlight = 0;
       const feed = () => {
         const job = jobs[next++];
-        if (job) worker.postMessage(job);
-        else void worker.terminate().then(() => done());
+        if (job) {
+          inFlight++;
+          worker.postMessage(job);
+        } else if (inFlight === 0) void worker.terminate().then(() => done());
       };
-      worker.on('message', (result: JobResult) => void onResult(result).then(feed, fail));
+      worker.on('message', (result: JobResult) => {
+        inFlight--;
+        void onResult(result).then(feed, fail);
+      });
       worker.on('error', fail);
-      feed();
+      // A few jobs queued ahead, so a worker never waits a round trip for its next one.
+      for (let i = 0; i < JOBS_AHEAD; i++) feed();
     });
   await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, one));
 }

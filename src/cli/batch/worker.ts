@@ -3,5 +3,6 @@ import { parentPort } from 'node:worker_threads';
 import { runJob, type Job } from './job.js';
 
 parentPort?.on('message', (job: Job) => {
-  void runJob(job).then((result) => parentPort?.postMessage(result));
+  // The rendered bytes are transferred, not copied: they are this job's alone.
+  void runJob(job).then((result) => parentPort?.postMessage(result, result.ok && result.rendered ? [result.rendered.buffer as ArrayBuffer] : []));
 });
