@@ -29,6 +29,12 @@ const FS_REASONS: Readonly<Record<string, string>> = {
   EROFS: 'read-only file system',
 };
 
+/** An error's message on one line: stderr gets one line per problem. */
+export function oneLineMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws));
+}
+
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return (code && FS_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));

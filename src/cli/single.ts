@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { noticeFailure, parseNotice } from '../index.js';
-import { InputError, readInput, writeAtomically } from './io.js';
+import { InputError, oneLineMessage, readInput, writeAtomically } from './io.js';
 import { EXIT } from './exit.js';
 import type { MainParams } from './main.js';
 import type { CliOptions } from './options.js';
@@ -29,7 +29,7 @@ export async function runSingle(input: string, options: CliOptions, params: Main
     else await writeAtomically(resolve(params.cwd, options.output), rendered);
     return EXIT.ok;
   } catch (error) {
-    const [place, message] = error instanceof InputError ? [error.where, error.message] : [where, oneLine(error)];
+    const [place, message] = error instanceof InputError ? [error.where, error.message] : [where, oneLineMessage(error)];
     params.stderr.write(`${chalk.red('notice-parse:')} ${place}: ${message}\n`);
     return EXIT.failed;
   }
@@ -38,9 +38,4 @@ export async function runSingle(input: string, options: CliOptions, params: Main
 function renderTimings(timings: ReadonlyArray<[string, number]>): string {
   const total = timings.reduce((sum, [, ms]) => sum + ms, 0);
   return [...timings, ['total', total] as const].map(([stage, ms]) => `${stage.padEnd(12)}${ms.toFixed(2).padStart(9)} ms\n`).join('');
-}
-
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws));
 }

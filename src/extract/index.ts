@@ -7,6 +7,7 @@ import type { Diagnostic, Meta, Span } from '../schema/index.js';
 import { bodySpan } from './body.js';
 import { readHead } from './head.js';
 import { readHtml, type HtmlPage } from './html/index.js';
+import { documentTitleParts } from './html/page-facts.js';
 import { splitLines } from '../text/index.js';
 import { readMeta } from './meta.js';
 
@@ -60,7 +61,6 @@ export function guessFormat(decoded: string): InputFormat {
 
 /** What the page says its title is, best first: gov-site and Open Graph tags, <title> before the site name, <h1>. */
 function titleHints(page: HtmlPage): string[] {
-  const documentTitle = page.documentTitle?.split(/_{1,2}|－|\s[-|｜—]\s/)[0]?.trim();
-  const hints = [page.metaTags.get('articletitle'), page.metaTags.get('og:title'), documentTitle, page.h1];
+  const hints = [page.metaTags.get('articletitle'), page.metaTags.get('og:title'), documentTitleParts(page.documentTitle)[0], page.h1];
   return hints.filter((hint): hint is string => hint !== undefined && hint !== null && hint.length >= 4);
 }

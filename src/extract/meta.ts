@@ -6,6 +6,7 @@ import type { Diagnostic, Meta } from '../schema/index.js';
 import { diagnostic } from '../text/index.js';
 import type { Head } from './head.js';
 import type { HtmlPage } from './html/index.js';
+import { documentTitleParts } from './html/page-facts.js';
 import { readMetaDate } from './meta-date.js';
 
 /** Breadcrumbs often end at the article itself: 首页 > 通知公告 > 正文. */
@@ -54,9 +55,8 @@ function splitKeywords(list: string): string[] {
   return list.split(/[,，、;；\s]+/).filter((k) => k !== '');
 }
 
-/** `通知公告_通辽经济技术开发区` → the part after the last separator. */
+/** `通知公告_通辽经济技术开发区` → the part after the last separator, when there is one. */
 function siteFromDocumentTitle(documentTitle: string | null): string | null {
-  if (!documentTitle) return null;
-  const parts = documentTitle.split(/\s{0,3}[_|｜\-—–－]\s{0,3}/).filter(Boolean);
-  return parts.length > 1 ? parts.at(-1)!.trim() : null;
+  const parts = documentTitleParts(documentTitle);
+  return parts.length > 1 ? parts.at(-1)! : null;
 }

@@ -6,6 +6,7 @@
  * Page furniture (a centred — 3 — looks like a signature) and wrapped
  * continuation lines (…详见 / 附件2) are not lines of their own and are skipped.
  */
+import { isOrganName } from '../text/index.js';
 import { forEachLine } from './lines.js';
 
 interface ClosingRule {
@@ -39,10 +40,6 @@ const CLOSING_RULES: readonly ClosingRule[] = [
 /** A signature block is pushed right: a short line indented by at least this many blanks. */
 const SIGNATURE_INDENT = 6;
 const SIGNATURE_MAX_LENGTH = 40;
-/** Folded sentence punctuation: an organ's name has none, a line of prose does. */
-const PUNCTUATION = /[,.;:!?。]/;
-/** How an issuing organ's name ends (某某市人民政府, 某某县财政局, …工作委员会); 会议定于 does not. */
-const ORGAN_SUFFIX = /(?:政府|委员会|委|局|厅|办公室|办|部|院|中心|处|所|会|队|站|组|公司)$/;
 
 /**
  * Offset of the first closing line in [from, to), or `to` when there is none.
@@ -63,7 +60,7 @@ export function findClosing(folded: string, from: number, to: number, headings: 
       found = rule?.signs === true && organ >= 0 ? organ : line.start;
       return false;
     }
-    organ = visible.length <= SIGNATURE_MAX_LENGTH && !PUNCTUATION.test(visible) && ORGAN_SUFFIX.test(visible) ? line.start : -1;
+    organ = visible.length <= SIGNATURE_MAX_LENGTH && isOrganName(visible) ? line.start : -1;
     return true;
   });
   return found;

@@ -6,11 +6,8 @@
  * is a signature even without an organ above it.
  */
 import type { DateMention, Signature, Span } from '../schema/index.js';
-import { splitLines, type Line } from '../text/index.js';
+import { isOrganName, splitLines, type Line } from '../text/index.js';
 
-const ORGAN_SUFFIX = /(?:委员会|人民政府|政府|办公室|办公厅|厅|局|委|部|院|会|中心|公司|集团|党组|组|处|所|站|队|社|馆|学校|大学|医院|银行|工委|街道|镇|乡|村|署|办)$/;
-const ORGAN_MAX = 60;
-const NOT_ORGAN = /[。，,；;：:！!？?、]/;
 /** An organ over two lines (a long name wrapped, or two joint issuers) is the most seen. */
 const ORGAN_LINES_MAX = 2;
 
@@ -32,7 +29,7 @@ export function findSignatures(text: string, body: Span, dates: readonly DateMen
     const date = dates[next];
     if (!date || date.span.end !== line.end || date.span.start < line.start || date.precision === 'year' || date.precision === 'month') return;
     const before = text.slice(line.start, date.span.start).trim();
-    if (before !== '' && !isOrgan(before)) return;
+    if (before !== '' && !isOrganName(before)) return;
     const organs = before !== '' ? [line] : organLinesAbove(lines, index);
     if (organs.length === 0 && index !== lines.length - 1) return;
     const organization = before !== '' ? before : organs.map((l) => l.content).join(' ') || null;
@@ -43,10 +40,7 @@ export function findSignatures(text: string, body: Span, dates: readonly DateMen
 
 function organLinesAbove(lines: readonly Line[], index: number): Line[] {
   const organs: Line[] = [];
-  for (let i = index - 1; i >= 0 && organs.length < ORGAN_LINES_MAX && isOrgan(lines[i]!.content); i--) organs.unshift(lines[i]!);
+  for (let i = index - 1; i >= 0 && organs.length < ORGAN_LINES_MAX && isOrganName(lines[i]!.content); i--) organs.unshift(lines[i]!);
   return organs;
 }
 
-function isOrgan(content: string): boolean {
-  return content.length >= 2 && content.length <= ORGAN_MAX && !NOT_ORGAN.test(content) && ORGAN_SUFFIX.test(content.replace(/\s+/g, ''));
-}

@@ -4,3 +4,4 @@ export { CN_DIGITS, CN_UNITS, CN_NUMERAL_CLASS, parseChineseNumber, parsePositio
 export { diagnostic, type StageResult } from './diagnostics.js';
 export { splitLines, type Line } from './lines.js';
 export { isRectificationReport } from './report.js';
+export { isOrganName } from './organ.js';

@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Chalk } from 'chalk';
 import { noticeFailure, parseNotice } from '../../index.js';
-import { InputError, readRegularFile, writeAtomically } from '../io.js';
+import { InputError, oneLineMessage, readRegularFile, writeAtomically } from '../io.js';
 import { renderNotice, type OutputFormat } from '../render/index.js';
 
 export interface Job {
@@ -34,7 +34,7 @@ export async function runJob(job: Job): Promise<JobResult> {
   try {
     bytes = await readRegularFile(job.path, job.display);
   } catch (error) {
-    return { index: job.index, ok: false, reason: error instanceof Error ? error.message : String(error) };
+    return { index: job.index, ok: false, reason: oneLineMessage(error) };
   }
   try {
     const notice = parseNotice(bytes, { path: job.display, encoding: job.encoding, format: job.inputFormat });
@@ -47,6 +47,6 @@ export async function runJob(job: Job): Promise<JobResult> {
     return { index: job.index, ok: true, rendered: null, bytes: bytes.byteLength };
   } catch (error) {
     if (error instanceof InputError) return { index: job.index, ok: false, reason: error.message };
-    return { index: job.index, ok: false, reason: (error instanceof Error ? error.message : String(error)).replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws)) };
+    return { index: job.index, ok: false, reason: oneLineMessage(error) };
   }
 }

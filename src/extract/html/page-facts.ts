@@ -15,6 +15,14 @@ export interface PageFacts {
   links: Array<{ name: string; url: string }>;
 }
 
+/** How sites join the article's title and their own name in <title>: 标题_站名, 标题 - 站名, 标题－站名. */
+const TITLE_SEPARATOR = /\s{0,3}(?:_{1,2}|－|\s[-|｜—–]\s)\s{0,3}/;
+
+/** The parts of a <title>, article first, site last. */
+export function documentTitleParts(documentTitle: string | null): string[] {
+  return documentTitle ? documentTitle.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean) : [];
+}
+
 const DOCUMENT_LINK = /\.(?:docx?|pdf|xlsx?|wps|et|zip|rar)(?:[?#]|$)/i;
 
 export function readPageFacts(roots: readonly AnyNode[]): PageFacts {
