@@ -26,7 +26,7 @@ export async function runSingle(input: string, options: CliOptions, params: Main
     const rendered = renderNotice(notice, { format: options.format, pretty: options.pretty === true, chalk: stdoutChalk });
     if (options.explainDates) params.stderr.write(renderDateTable(notice, chalk));
     if (options.output === undefined) params.stdout.write(rendered);
-    else await writeAtomically(resolve(params.cwd, options.output), rendered);
+    else writeAtomically(resolve(params.cwd, options.output), rendered);
     return EXIT.ok;
   } catch (error) {
     const [place, message] = error instanceof InputError ? [error.where, error.message] : [where, oneLineMessage(error)];

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runMain } from '../cli/run-main.js';
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
   return {
     ...real,
-    rename: vi.fn(async () => {
+    renameSync: vi.fn(() => {
       throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     }),
   };

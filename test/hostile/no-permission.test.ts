@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runMain } from '../cli/run-main.js';
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
   return {
     ...real,
-    readFile: vi.fn(async (path: Parameters<typeof real.readFile>[0], ...rest: unknown[]) => {
+    readFileSync: vi.fn((path: Parameters<typeof real.readFileSync>[0], ...rest: unknown[]) => {
       if (String(path).endsWith('secret.txt')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      return (real.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
+      return (real.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
     }),
   };
 });

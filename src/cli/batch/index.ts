@@ -82,14 +82,14 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     progress.tick(result.ok);
   });
   const summary = progress.finish();
-  if (options.reportPath !== null) await writeReport(resolve(io.cwd, options.reportPath), summary, failures, fail);
+  if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), summary, failures, fail);
   return failures.length > 0 ? 1 : 0;
 }
 
-async function writeReport(path: string, summary: { files: number; failed: number; seconds: number }, failures: InputProblem[], fail: (w: string, m: string) => void): Promise<void> {
+function writeReport(path: string, summary: { files: number; failed: number; seconds: number }, failures: InputProblem[], fail: (w: string, m: string) => void): void {
   const report = { ...summary, failures: failures.map((f) => ({ file: f.where, reason: f.message })) };
   try {
-    await writeAtomically(path, `${JSON.stringify(report, null, 2)}\n`);
+    writeAtomically(path, `${JSON.stringify(report, null, 2)}\n`);
   } catch (error) {
     fail(path, error instanceof Error ? error.message : String(error));
   }

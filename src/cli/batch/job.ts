@@ -5,7 +5,7 @@
  * back as bytes that move between threads without a copy, keeps the main
  * thread from becoming the bottleneck.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Chalk } from 'chalk';
 import { noticeFailure, parseNotice } from '../../index.js';
@@ -29,10 +29,10 @@ export type JobResult = { index: number; ok: true; rendered: Uint8Array | null; 
 
 const utf8 = new TextEncoder();
 
-export async function runJob(job: Job): Promise<JobResult> {
+export function runJob(job: Job): JobResult {
   let bytes: Uint8Array;
   try {
-    bytes = await readRegularFile(job.path, job.display);
+    bytes = readRegularFile(job.path, job.display);
   } catch (error) {
     return { index: job.index, ok: false, reason: oneLineMessage(error) };
   }
@@ -42,8 +42,8 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (failure) return { index: job.index, ok: false, reason: failure.message };
     const rendered = renderNotice(notice, { format: job.format, pretty: false, chalk: new Chalk({ level: job.colorLevel }) });
     if (job.target === null) return { index: job.index, ok: true, rendered: utf8.encode(rendered), bytes: bytes.byteLength };
-    await mkdir(dirname(job.target), { recursive: true });
-    await writeAtomically(job.target, rendered);
+    mkdirSync(dirname(job.target), { recursive: true });
+    writeAtomically(job.target, rendered);
     return { index: job.index, ok: true, rendered: null, bytes: bytes.byteLength };
   } catch (error) {
     if (error instanceof InputError) return { index: job.index, ok: false, reason: error.message };

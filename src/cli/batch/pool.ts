@@ -11,7 +11,7 @@ const JOBS_AHEAD = 3;
 
 export async function runPool(jobs: readonly Job[], threads: number, onResult: (result: JobResult) => Promise<void>): Promise<void> {
   if (threads <= 1 || jobs.length <= 1) {
-    for (const job of jobs) await onResult(await runJob(job));
+    for (const job of jobs) await onResult(runJob(job));
     return;
   }
   let next = 0;

@@ -4,5 +4,6 @@ import { runJob, type Job } from './job.js';
 
 parentPort?.on('message', (job: Job) => {
   // The rendered bytes are transferred, not copied: they are this job's alone.
-  void runJob(job).then((result) => parentPort?.postMessage(result, result.ok && result.rendered ? [result.rendered.buffer as ArrayBuffer] : []));
+  const result = runJob(job);
+  parentPort?.postMessage(result, result.ok && result.rendered ? [result.rendered.buffer as ArrayBuffer] : []);
 });
