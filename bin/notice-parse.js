@@ -3,7 +3,7 @@
 // runs the CLI, and turns the result into an exit code.
 let main;
 try {
-  ({ main } = await import('../dist/cli/main.js'));
+  ({ main } = await import('../dist/bundle/cli.js'));
 } catch (error) {
   process.stderr.write(`notice-parse: not built (${error.code ?? error.message}); run \`npm ci\` or \`npm run build\` first\n`);
   process.exit(2);

@@ -5,11 +5,11 @@
  * (unless the bytes contradict it) → byte statistics. Never throws for any
  * bytes: what cannot be read is a fatal diagnostic.
  */
-import iconv from 'iconv-lite';
 import type { Diagnostic } from '../schema/index.js';
 import { diagnostic } from '../text/index.js';
 import { sniffBom } from './bom.js';
 import { sniffDeclaredCharset } from './declared.js';
+import { encodingExists } from './iconv.js';
 import { countOf, decodeCounting, detectEncoding, isValidUtf8, type Detection } from './detect.js';
 import { sniffNotText } from './magic.js';
 
@@ -68,7 +68,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
 /** Whether `label` names an encoding this stage can decode (gbk, big5, utf-16le…). */
 export function isKnownEncoding(label: string): boolean {
-  return iconv.encodingExists(canonicalLabel(label));
+  return encodingExists(canonicalLabel(label));
 }
 
 /** Labels that name a subset of GB18030 decode as GB18030: real "gb2312" pages hold characters outside it. */
@@ -82,7 +82,7 @@ function canonicalLabel(label: string): string {
 
 function decodeDeclared(bytes: Uint8Array, label: string): Detection | null {
   const encoding = canonicalLabel(label);
-  if (!iconv.encodingExists(encoding)) return null;
+  if (!encodingExists(encoding)) return null;
   // A declaration that lies loses to the bytes: a page that says gb2312 but
   // is valid UTF-8 with non-ASCII text is UTF-8.
   if (encoding !== 'utf-8' && isValidUtf8(bytes) && hasNonAscii(bytes)) return null;
@@ -93,7 +93,7 @@ function decodeDeclared(bytes: Uint8Array, label: string): Detection | null {
 
 function decodeForced(bytes: Uint8Array, label: string): Decoded {
   const encoding = canonicalLabel(label);
-  if (!iconv.encodingExists(encoding)) throw new DecodeError(`unknown encoding "${label}"`);
+  if (!encodingExists(encoding)) throw new DecodeError(`unknown encoding "${label}"`);
   const decoded = decodeCounting(bytes, encoding);
   const result = withNulCheck({ text: decoded.text, encoding, encodingSource: 'option', diagnostics: [], fatal: null });
   if (decoded.replacements > 0) {

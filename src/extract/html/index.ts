@@ -8,10 +8,10 @@ import { createRequire } from 'node:module';
 import { readPageFacts, type PageFacts } from './page-facts.js';
 import { visibleText } from './visible-text.js';
 
-const require = createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 let cheerio: typeof import('cheerio/slim') | undefined;
 function loadCheerio(): typeof import('cheerio/slim') {
-  cheerio ??= require('cheerio/slim') as typeof import('cheerio/slim');
+  cheerio ??= load('cheerio/slim') as typeof import('cheerio/slim');
   return cheerio;
 }
 
