@@ -1,10 +1,9 @@
 /**
- * What a page states about itself, gathered in one iterative walk over the
- * tree: <meta name|property content>, <title>, the first <h1>, the canonical
- * link and links to documents. (CSS selectors would walk the tree once per
- * query, and recursively; a crawled page can be nested very deep.)
+ * What a page states about itself, gathered as the parser streams the page:
+ * <meta name|property content>, <title>, the first <h1>, the canonical link
+ * and links to documents.
  */
-import type { AnyNode, Element } from 'domhandler';
+import { RAW_TEXT, type HtmlListener } from './events.js';
 
 export interface PageFacts {
   /** <meta name|property → content>, names lower-cased; the first of each wins. */
@@ -25,45 +24,65 @@ export function documentTitleParts(documentTitle: string | null): string[] {
 
 const DOCUMENT_LINK = /\.(?:docx?|pdf|xlsx?|wps|et|zip|rar)(?:[?#]|$)/i;
 
-export function readPageFacts(roots: readonly AnyNode[]): PageFacts {
-  const facts: PageFacts = { metaTags: new Map(), documentTitle: null, h1: null, canonicalUrl: null, links: [] };
-  const stack: AnyNode[] = [...roots].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    if (node.type === 'tag') visit(node, facts);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return facts;
+/** An element whose text is wanted, open until the parser closes it. */
+interface Capture {
+  depth: number;
+  text: string;
+  done: (text: string) => void;
 }
 
-function visit(el: Element, facts: PageFacts): void {
-  const name = el.name.toLowerCase();
-  const attr = (key: string) => el.attribs[key]?.trim() ?? '';
-  if (name === 'meta') {
-    const key = (attr('name') || attr('property')).toLowerCase();
-    if (key && el.attribs['content'] !== undefined && !facts.metaTags.has(key)) facts.metaTags.set(key, attr('content'));
-  } else if (name === 'title') {
-    facts.documentTitle ??= tidy(textOf(el));
-  } else if (name === 'h1') {
-    facts.h1 ??= tidy(textOf(el));
-  } else if (name === 'link' && attr('rel').toLowerCase() === 'canonical') {
-    facts.canonicalUrl ??= attr('href') || null;
-  } else if (name === 'a' && DOCUMENT_LINK.test(attr('href'))) {
-    facts.links.push({ name: tidy(textOf(el)) ?? '', url: attr('href') });
-  }
-}
+export class PageFactsReader implements HtmlListener {
+  private readonly facts: PageFacts = { metaTags: new Map(), documentTitle: null, h1: null, canonicalUrl: null, links: [] };
+  private readonly names: string[] = [];
+  private captures: Capture[] = [];
 
-/** All text under `el`, without recursion. */
-function textOf(el: Element): string {
-  let text = '';
-  const stack: AnyNode[] = [...el.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'text') text += node.data;
-    else if (node.type === 'tag') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  open(name: string, attributes: Readonly<Record<string, string>>): void {
+    this.names.push(name);
+    const attr = (key: string) => attributes[key]?.trim() ?? '';
+    const facts = this.facts;
+    if (name === 'meta') {
+      const key = (attr('name') || attr('property')).toLowerCase();
+      if (key && attributes['content'] !== undefined && !facts.metaTags.has(key)) facts.metaTags.set(key, attr('content'));
+    } else if (name === 'title') {
+      this.capture((text) => (facts.documentTitle ??= tidy(text)));
+    } else if (name === 'h1') {
+      this.capture((text) => (facts.h1 ??= tidy(text)));
+    } else if (name === 'link' && attr('rel').toLowerCase() === 'canonical') {
+      facts.canonicalUrl ??= attr('href') || null;
+    } else if (name === 'a' && DOCUMENT_LINK.test(attr('href'))) {
+      const link = { name: '', url: attr('href') };
+      facts.links.push(link); // in document order, named when the link closes
+      this.capture((text) => (link.name = tidy(text) ?? ''));
+    }
   }
-  return text;
+
+  close(): void {
+    const depth = this.names.length;
+    this.names.pop();
+    if (this.captures.length === 0) return;
+    const closing = this.captures.filter((c) => c.depth === depth);
+    if (closing.length === 0) return;
+    this.captures = this.captures.filter((c) => c.depth !== depth);
+    for (const capture of closing) capture.done(capture.text);
+  }
+
+  text(data: string): void {
+    if (this.captures.length === 0 || RAW_TEXT.has(this.names[this.names.length - 1] ?? '')) return;
+    for (const capture of this.captures) capture.text += data;
+  }
+
+  breakText(): void {}
+
+  result(): PageFacts {
+    // An element still open at the end of a truncated page ends with it.
+    for (const capture of this.captures) capture.done(capture.text);
+    this.captures = [];
+    return this.facts;
+  }
+
+  private capture(done: (text: string) => void): void {
+    this.captures.push({ depth: this.names.length, text: '', done });
+  }
 }
 
 function tidy(value: string): string | null {

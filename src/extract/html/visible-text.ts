@@ -2,9 +2,9 @@
  * The visible text of an HTML page, per the contract: scripts, styles,
  * comments and hidden elements dropped, block elements on lines of their own,
  * table rows one per line with cells separated by a tab, entities decoded.
- * The walk is iterative so that deeply nested pages cannot overflow the stack.
+ * Built as the parser streams the page, with one frame per open element.
  */
-import type { AnyNode, Element } from 'domhandler';
+import { RAW_TEXT, type HtmlListener } from './events.js';
 
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'textarea']);
 const BLOCKS = new Set([
@@ -22,60 +22,96 @@ const STARTS_WITH_MARKER = /^[\s\u3000]{0,4}(?:[一二三四五六七八九十]{
 /** How much of a bold run's text is enough to see whether it starts with a marker. */
 const BOLD_PEEK = 16;
 
-export function isHidden(el: Element): boolean {
-  if (el.attribs['hidden'] !== undefined) return true;
-  const style = el.attribs['style'];
+export function isHidden(attributes: Readonly<Record<string, string>>): boolean {
+  if (attributes['hidden'] !== undefined) return true;
+  const style = attributes['style'];
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
-/** Visible text of the nodes under `roots`, with block boundaries as line breaks. */
-export function visibleText(roots: readonly AnyNode[]): string {
-  const out: string[] = [];
-  const cellCount: number[] = [];
-  type Step = { node: AnyNode; exit: boolean };
-  const stack: Step[] = roots.map((node) => ({ node, exit: false })).reverse();
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
-    if (node.type === 'text') {
-      out.push(node.data.replace(HTML_SPACE_RUN, ' '));
-      continue;
-    }
-    if (node.type === 'root') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
-      continue;
-    }
-    if (node.type !== 'tag') continue; // comments, directives, script and style nodes
-    const name = node.name.toLowerCase();
-    if (exit) {
-      if (name === 'tr') cellCount.pop();
-      if (BLOCKS.has(name)) out.push('\n');
-      continue;
-    }
-    if (SKIPPED.has(name) || isHidden(node)) continue;
-    if (name === 'br' || BLOCKS.has(name)) out.push('\n');
-    if (BOLD.has(name) && STARTS_WITH_MARKER.test(leadingText(node))) out.push('\n');
-    if (name === 'tr') cellCount.push(0);
-    if (CELLS.has(name) && cellCount.length > 0) {
-      const index = cellCount.length - 1;
-      if (cellCount[index]! > 0) out.push('\t');
-      cellCount[index]!++;
-    }
-    stack.push({ node, exit: true });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, exit: false });
-  }
-  return tidyLines(out.join(''));
+interface Frame {
+  name: string;
+  /** This element or one around it is not shown. */
+  skipped: boolean;
 }
 
-/** The first few characters of text under `el`, depth first, without recursion. */
-function leadingText(el: Element): string {
-  let text = '';
-  const stack: AnyNode[] = [...el.children].reverse();
-  while (stack.length > 0 && text.length < BOLD_PEEK) {
-    const node = stack.pop()!;
-    if (node.type === 'text') text += node.data;
-    else if (node.type === 'tag') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+/** A bold run not yet known to be a heading: where its line break would go, and its first characters. */
+interface OpenBold {
+  frame: Frame;
+  slot: number;
+  peek: string;
+}
+
+export class VisibleTextReader implements HtmlListener {
+  private readonly out: string[] = [];
+  private readonly frames: Frame[] = [];
+  private readonly cellCounts: number[] = [];
+  private openBolds: OpenBold[] = [];
+  /** Consecutive pieces of one text run, joined before blanks are collapsed. */
+  private pending = '';
+
+  open(name: string, attributes: Readonly<Record<string, string>>): void {
+    this.flush();
+    const skipped = this.skipping() || SKIPPED.has(name) || isHidden(attributes);
+    const frame = { name, skipped };
+    this.frames.push(frame);
+    if (skipped) return;
+    if (name === 'br' || BLOCKS.has(name)) this.out.push('\n');
+    if (BOLD.has(name)) {
+      this.openBolds.push({ frame, slot: this.out.length, peek: '' });
+      this.out.push('');
+    }
+    if (name === 'tr') this.cellCounts.push(0);
+    if (CELLS.has(name) && this.cellCounts.length > 0) {
+      const index = this.cellCounts.length - 1;
+      if (this.cellCounts[index]! > 0) this.out.push('\t');
+      this.cellCounts[index]!++;
+    }
   }
-  return text;
+
+  close(): void {
+    this.flush();
+    const frame = this.frames.pop();
+    if (!frame) return;
+    const bold = this.openBolds.find((b) => b.frame === frame);
+    if (bold) this.decide(bold);
+    if (frame.skipped) return;
+    if (frame.name === 'tr') this.cellCounts.pop();
+    if (BLOCKS.has(frame.name)) this.out.push('\n');
+  }
+
+  text(data: string): void {
+    // A bold run is judged by all the text under it, shown or not, as a reader of its markup would.
+    const raw = RAW_TEXT.has(this.frames[this.frames.length - 1]?.name ?? '');
+    if (!raw) for (const bold of this.openBolds) {
+      bold.peek += data;
+      if (bold.peek.length >= BOLD_PEEK) this.decide(bold);
+    }
+    if (!this.skipping()) this.pending += data;
+  }
+
+  breakText(): void {
+    this.flush();
+  }
+
+  result(): string {
+    this.flush();
+    return tidyLines(this.out.join(''));
+  }
+
+  private skipping(): boolean {
+    return this.frames.length > 0 && this.frames[this.frames.length - 1]!.skipped;
+  }
+
+  private flush(): void {
+    if (this.pending === '') return;
+    this.out.push(this.pending.replace(HTML_SPACE_RUN, ' '));
+    this.pending = '';
+  }
+
+  private decide(bold: OpenBold): void {
+    if (STARTS_WITH_MARKER.test(bold.peek)) this.out[bold.slot] = '\n';
+    this.openBolds = this.openBolds.filter((b) => b !== bold);
+  }
 }
 
 /** Trim spaces at line ends and collapse runs of blank lines (block boundaries pile up newlines). */
