@@ -6,7 +6,7 @@
  * share separates the two double-byte encodings.
  */
 import { isUtf8 } from 'node:buffer';
-import { decodeWithIconv } from './iconv.js';
+import { decodeLegacy } from './iconv.js';
 
 /** Validated natively, without building the string (that happens once, in decodeCounting). */
 export function isValidUtf8(bytes: Uint8Array): boolean {
@@ -46,7 +46,7 @@ export function detectEncoding(bytes: Uint8Array): Detection {
 
 export function decodeCounting(bytes: Uint8Array, encoding: string): Detection {
   // Node's own UTF-8 decoder is several times faster than iconv-lite's.
-  const text = encoding === 'utf-8' ? asBuffer(bytes).toString('utf8') : decodeWithIconv(asBuffer(bytes), encoding);
+  const text = encoding === 'utf-8' ? asBuffer(bytes).toString('utf8') : decodeLegacy(asBuffer(bytes), encoding);
   return { encoding, text, replacements: countOf(text, '\ufffd') };
 }
 
