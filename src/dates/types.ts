@@ -62,6 +62,13 @@ export interface Parser {
   pattern: RegExp;
   /** `folded` is the width-folded text the pattern ran on; spans index both. */
   extract(match: RegExpExecArray, folded: string, text: string): Candidate | null;
+  /**
+   * Every match has one of `chars` at most `within` characters after its
+   * start. The scan then tries only the few starts before each such character
+   * instead of every position: a class of ~30 scattered Chinese numerals is
+   * slow to test at each character of CJK text.
+   */
+  anchor?: { chars: string; within: number };
 }
 
 /** [first day, last day] as yyyymmdd numbers; bounds are inclusive. */

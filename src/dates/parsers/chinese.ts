@@ -44,6 +44,7 @@ export const chineseYear: Parser = {
 export const chineseMonthDay: Parser = {
   name: 'chinese-md',
   pattern: new RegExp(`${NOT_AFTER}(${NUMBER}{1,2})${SP}{0,2}月${SP}{0,2}(${NUMBER}{1,3})${SP}{0,2}[日号]`, 'g'),
+  anchor: { chars: '月', within: 4 },
   extract(m, _folded, text) {
     const r = makeReading({ month: readUnits(m[1]), day: readUnits(m[2]) }, { month: true, day: true });
     if (r.month === null || !(r.month >= 1 && r.month <= 12)) return null;
@@ -60,6 +61,7 @@ const RANGE_END: Tag[] = ['rangeOnly'];
 export const chineseEnd: Parser = {
   name: 'chinese-end',
   pattern: new RegExp(`${NOT_AFTER}(${NUMBER}{1,3})${SP}{0,2}([日号月])`, 'g'),
+  anchor: { chars: '日号月', within: 5 },
   extract(m, _folded, text) {
     const n = readUnits(m[1]);
     const r = m[2] === '月' ? makeReading({ month: n }, { month: true }) : makeReading({ day: n }, { day: true });

@@ -35,10 +35,46 @@ export const PARSERS: readonly Parser[] = [
 export function runParsers(text: string, folded: string): Candidate[] {
   const out: Candidate[] = [];
   for (const parser of PARSERS) {
-    for (const match of folded.matchAll(parser.pattern)) {
+    for (const match of parserMatches(parser, folded)) {
       const candidate = parser.extract(match, folded, text);
       if (candidate !== null && candidate.span.end > candidate.span.start) out.push(candidate);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || b.priority - a.priority);
+}
+
+/** What `folded.matchAll(parser.pattern)` gives, found faster for a parser with an anchor. */
+export function parserMatches(parser: Parser, folded: string): Iterable<RegExpExecArray> {
+  return parser.anchor ? anchoredMatches(parser, folded) : folded.matchAll(parser.pattern);
+}
+
+interface AnchoredScan {
+  anchors: RegExp;
+  sticky: RegExp;
+  within: number;
+}
+const SCANS = new Map<Parser, AnchoredScan>(
+  PARSERS.filter((p) => p.anchor).map((p) => [p, { anchors: new RegExp(`[${p.anchor!.chars}]`, 'g'), sticky: new RegExp(p.pattern.source, 'y'), within: p.anchor!.within }]),
+);
+
+/**
+ * The same matches as `folded.matchAll(parser.pattern)` (leftmost, not
+ * overlapping), found by trying only the starts within `within` characters
+ * before each anchor character: no match can start anywhere else.
+ */
+function* anchoredMatches(parser: Parser, folded: string): Generator<RegExpExecArray> {
+  const { anchors, sticky, within } = SCANS.get(parser)!;
+  let resume = 0;
+  anchors.lastIndex = 0;
+  for (let anchor = anchors.exec(folded); anchor !== null; anchor = anchors.exec(folded)) {
+    for (let start = Math.max(resume, anchor.index - within); start <= anchor.index; start++) {
+      sticky.lastIndex = start;
+      const match = sticky.exec(folded);
+      if (match === null) continue;
+      yield match;
+      resume = start + match[0].length;
+      anchors.lastIndex = Math.max(anchors.lastIndex, resume);
+      break;
+    }
+  }
 }
