@@ -80,3 +80,20 @@ describe('extractNotice on HTML', () => {
     expect(extractNotice(deep, 'html').text).toBe('深处的文字');
   });
 });
+
+describe('visible text white space', () => {
+  const text = (body: string) => extractNotice(`<html><body>${body}</body></html>`, 'html').text;
+
+  it('shows each run of HTML white space as one space, and keeps other spaces such as U+3000', () => {
+    expect(text('<p>甲 \t\n\r\f 乙</p><p>丙\n丁</p>')).toBe('甲 乙\n丙 丁');
+    expect(text('<p>　　为做好工作，现通知如下：</p>')).toBe('　　为做好工作，现通知如下：');
+  });
+
+  it('trims spaces and tabs at line ends and drops lines left empty', () => {
+    expect(text('<div>  甲  </div>\n\n<div> \t </div><p>\t乙\t</p>')).toBe('甲\n乙');
+  });
+
+  it('puts a tab between table cells and none before the first', () => {
+    expect(text('<table><tr> <td> 单位 </td> <td>电话</td></tr></table>')).toMatch(/^单位 *\t电话$/);
+  });
+});
