@@ -5,11 +5,14 @@
  * the nearest count before it in the sentence counted.
  */
 import type { Fact, Span } from '../schema/index.js';
+import { anchoredMatches, anchoredScan, type AnchoredScan } from '../text/anchored.js';
 import { foldWidth } from '../text/index.js';
 import { QUANTITY, readQuantity } from './quantity.js';
 
 interface FactRule {
   pattern: RegExp;
+  /** For a rule that opens with the figure: found from each occurrence of the word after it. */
+  scan?: AnchoredScan;
   subject: Fact['subject'] | 'previous';
   status: Fact['status'];
   unit: string;
@@ -23,20 +26,27 @@ const rule = (source: string, subject: FactRule['subject'], status: Fact['status
   status,
   unit,
 });
+/** The longest figure QUANTITY matches: 约 + 1234567.1234 + 余. */
+const QUANTITY_MAX = 14;
+/** A figure then a word (5 个问题): searched by the word, which V8 finds fast, rather than by the figure at every position. */
+const figureThen = (word: string, subject: FactRule['subject'], status: Fact['status'], unit: string): FactRule => {
+  const made = rule(`${N}${word}`, subject, status, unit);
+  return { ...made, scan: anchoredScan(made.pattern, new RegExp(word), QUANTITY_MAX) };
+};
 
 /** Longer, more specific rules first: the first rule to claim a figure wins. */
 const RULES: readonly FactRule[] = [
-  rule(`${N}项具体问题`, '具体问题', 'declared', '项'),
+  figureThen('项具体问题', '具体问题', 'declared', '项'),
   rule(`细化(?:问题|为)${N}个`, '具体问题', 'declared', '个'),
   rule(`(?:细化|分解)为${N}个(?:具体)?问题`, '具体问题', 'declared', '个'),
-  rule(`${N}个方面`, '方面', 'declared', '个'),
+  figureThen('个方面', '方面', 'declared', '个'),
   rule(`反馈问题${N}个`, '问题', 'declared', '个'),
-  rule(`${N}个问题`, '问题', 'declared', '个'),
+  figureThen('个问题', '问题', 'declared', '个'),
   rule(`立行立改${N}个`, '问题', 'completed', '个'),
   rule(`(?:已(?:全部)?完成整改|已整改(?:完成)?|整改完成)${N}个`, 'previous', 'completed', '个'),
   rule(`(?:正在|持续)(?:推进)?整改${N}个`, 'previous', 'inProgress', '个'),
   rule(`整改措施${N}条`, '措施', 'declared', '条'),
-  rule(`${N}条整改措施`, '措施', 'declared', '条'),
+  figureThen('条整改措施', '措施', 'declared', '条'),
   rule(`(?:健全|完善|建立|修订|制定)${CLAUSE}制度${N}项`, '制度', 'declared', '项'),
   rule(`完成率(?:为|达到?)?${N}%`, '完成率', 'declared', '%'),
   rule(`(?:清退|追回|挽回|退还|收缴)${CLAUSE}?${N}万元`, '资金', 'completed', '万元'),
@@ -44,7 +54,7 @@ const RULES: readonly FactRule[] = [
   rule(`约谈${CLAUSE}?${N}人次`, '人', 'completed', '人次'),
   rule(`(?:问责|约谈|处分|诫勉谈话)${CLAUSE}?${N}人`, '人', 'completed', '人'),
   rule(`移交(?:问题)?线索${N}件`, '线索', 'completed', '件'),
-  rule(`${N}件问题线索`, '线索', 'completed', '件'),
+  figureThen('件问题线索', '线索', 'completed', '件'),
 ];
 
 const SENTENCE_END = /[。；;\n]/;
@@ -56,7 +66,7 @@ export function findFacts(text: string, body: Span): Fact[] {
   // Which characters an earlier rule already read: a figure is one fact, not two.
   const taken = new Uint8Array(folded.length);
   for (const r of RULES) {
-    for (const m of folded.matchAll(r.pattern)) {
+    for (const m of r.scan ? anchoredMatches(folded, r.scan) : folded.matchAll(r.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.subarray(start, end).includes(1)) continue;

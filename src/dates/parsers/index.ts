@@ -3,6 +3,7 @@
  * regex; overlaps between their proposals are settled by the overlap refiner,
  * so order here does not matter.
  */
+import { anchoredMatches, anchoredScan, type AnchoredScan } from '../../text/anchored.js';
 import type { Candidate, Parser } from '../types.js';
 import { bareDigits } from './bare.js';
 import { chineseEnd, chineseMonthDay, chineseYear } from './chinese.js';
@@ -45,36 +46,10 @@ export function runParsers(text: string, folded: string): Candidate[] {
 
 /** What `folded.matchAll(parser.pattern)` gives, found faster for a parser with an anchor. */
 export function parserMatches(parser: Parser, folded: string): Iterable<RegExpExecArray> {
-  return parser.anchor ? anchoredMatches(parser, folded) : folded.matchAll(parser.pattern);
+  const scan = SCANS.get(parser);
+  return scan ? anchoredMatches(folded, scan) : folded.matchAll(parser.pattern);
 }
 
-interface AnchoredScan {
-  anchors: RegExp;
-  sticky: RegExp;
-  within: number;
-}
 const SCANS = new Map<Parser, AnchoredScan>(
-  PARSERS.filter((p) => p.anchor).map((p) => [p, { anchors: new RegExp(`[${p.anchor!.chars}]`, 'g'), sticky: new RegExp(p.pattern.source, 'y'), within: p.anchor!.within }]),
+  PARSERS.filter((p) => p.anchor).map((p) => [p, anchoredScan(p.pattern, new RegExp(`[${p.anchor!.chars}]`), p.anchor!.within)]),
 );
-
-/**
- * The same matches as `folded.matchAll(parser.pattern)` (leftmost, not
- * overlapping), found by trying only the starts within `within` characters
- * before each anchor character: no match can start anywhere else.
- */
-function* anchoredMatches(parser: Parser, folded: string): Generator<RegExpExecArray> {
-  const { anchors, sticky, within } = SCANS.get(parser)!;
-  let resume = 0;
-  anchors.lastIndex = 0;
-  for (let anchor = anchors.exec(folded); anchor !== null; anchor = anchors.exec(folded)) {
-    for (let start = Math.max(resume, anchor.index - within); start <= anchor.index; start++) {
-      sticky.lastIndex = start;
-      const match = sticky.exec(folded);
-      if (match === null) continue;
-      yield match;
-      resume = start + match[0].length;
-      anchors.lastIndex = Math.max(anchors.lastIndex, resume);
-      break;
-    }
-  }
-}
