@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWidth } from '../../src/text/index.js';
+import { foldHant, foldWidth } from '../../src/text/index.js';
 
 describe('foldWidth', () => {
   it('folds full-width ASCII and the ideographic space, keeping length', () => {
@@ -10,5 +10,19 @@ describe('foldWidth', () => {
   });
   it('leaves Chinese punctuation that has no half-width twin alone', () => {
     expect(foldWidth('一、二。')).toBe('一、二。');
+  });
+});
+
+describe('foldHant', () => {
+  it('folds the Traditional characters of its table to Simplified, keeping length and everything else', () => {
+    const input = '發佈時間：2024年 來源：縣政府辦公室 瀏覽次數：12 𠀋';
+    const folded = foldHant(input);
+    expect(folded).toBe('发布时间：2024年 来源：县政府办公室 浏览次数：12 𠀋');
+    expect(folded.length).toBe(input.length);
+  });
+  it('returns text with nothing to fold as it is', () => {
+    const input = '关于开展检查的通知（繁體以外）'.replace('繁體以外', '简体');
+    expect(foldHant(input)).toBe(input);
+    expect(foldHant('')).toBe('');
   });
 });
