@@ -3,7 +3,8 @@
  * validated by the zod schema. A result that fails validation is a bug in an
  * earlier stage, never something to print.
  */
-import { NoticeSchema, type Attachment, type Check, type Fact, type Inspection, type Contacts, type DateMention, type Diagnostic, type InputInfo, type Meta, type Notice, type OutlineNode, type Signature, type Span } from '../schema/index.js';
+import { type Attachment, type Check, type Fact, type Inspection, type Contacts, type DateMention, type Diagnostic, type InputInfo, type Meta, type Notice, type OutlineNode, type Signature, type Span } from '../schema/index.js';
+import { validateNotice } from './validate.js';
 
 export interface NoticeParts {
   input: InputInfo;
@@ -52,9 +53,9 @@ export function assembleNotice(parts: NoticeParts): Notice {
     checks: parts.checks,
     diagnostics: capPerCode([...parts.diagnostics].sort(byPosition)),
   };
-  const checked = NoticeSchema.safeParse(candidate);
+  const checked = validateNotice(candidate);
   if (!checked.success) {
-    const first = checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
+    const first = checked.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ContractError(`internal error: the result breaks the output contract (${first.join('; ')})`);
   }
   return checked.data;
