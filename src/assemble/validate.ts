@@ -1,7 +1,7 @@
 /**
  * Checking a result against the contract with zod, in one of two ways that
  * accept the same results and give the same output:
- * - at run time: `NoticeSchema.safeParse`, nothing to set up;
+ * - at run time: `NoticeSchema.safeParse`, without zod's JIT, nothing to set up;
  * - compiled: zod 4's `z.compile` (generated code) of the schema cut at each
  *   outline node, with the nodes walked here (z.compile refuses a recursive
  *   schema). About 4× faster per notice once warm, but building it takes
@@ -30,7 +30,9 @@ export function validationMode(): 'runtime' | 'compiled' {
 }
 
 export function validateAtRunTime(candidate: Notice): Validation {
-  const checked = NoticeSchema.safeParse(candidate);
+  // jitless: zod's per-object code generation costs ~20 ms on the first notice
+  // and pays back only over many; many notices get the compiled validator instead.
+  const checked = NoticeSchema.safeParse(candidate, { jitless: true });
   return checked.success ? { success: true, data: checked.data } : { success: false, issues: checked.error.issues };
 }
 
