@@ -6,7 +6,6 @@
  * needs no recursion and no tree, however deep a crawled page nests.
  */
 import { Parser } from 'htmlparser2';
-import type { HtmlListener } from './events.js';
 import { PageFactsReader, type PageFacts } from './page-facts.js';
 import { VisibleTextReader } from './visible-text.js';
 
@@ -17,27 +16,23 @@ export interface HtmlPage extends PageFacts {
 export function readHtml(html: string): HtmlPage {
   const visible = new VisibleTextReader();
   const facts = new PageFactsReader();
-  stream(html, [visible, facts]);
-  return { text: visible.result(), ...facts.result() };
-}
-
-function stream(html: string, listeners: readonly HtmlListener[]): void {
+  // Both readers called directly (no loop over a list): these callbacks run for every tag and text run.
   const parser = new Parser({
     onopentag: (name, attributes) => {
-      for (const listener of listeners) listener.open(name, attributes);
+      visible.open(name, attributes);
+      facts.open(name, attributes);
     },
-    onclosetag: (name) => {
-      for (const listener of listeners) listener.close(name);
+    onclosetag: () => {
+      visible.close();
+      facts.close();
     },
     ontext: (data) => {
-      for (const listener of listeners) listener.text(data);
+      visible.text(data);
+      facts.text(data);
     },
-    oncomment: () => {
-      for (const listener of listeners) listener.breakText();
-    },
-    onprocessinginstruction: () => {
-      for (const listener of listeners) listener.breakText();
-    },
+    oncomment: () => visible.breakText(),
+    onprocessinginstruction: () => visible.breakText(),
   });
   parser.end(html);
+  return { text: visible.result(), ...facts.result() };
 }

@@ -24,6 +24,8 @@ export function documentTitleParts(documentTitle: string | null): string[] {
 
 const DOCUMENT_LINK = /\.(?:docx?|pdf|xlsx?|wps|et|zip|rar)(?:[?#]|$)/i;
 
+const FACT_TAGS = new Set(['meta', 'title', 'h1', 'link', 'a']);
+
 /** An element whose text is wanted, open until the parser closes it. */
 interface Capture {
   depth: number;
@@ -38,6 +40,7 @@ export class PageFactsReader implements HtmlListener {
 
   open(name: string, attributes: Readonly<Record<string, string>>): void {
     this.names.push(name);
+    if (!FACT_TAGS.has(name)) return; // most elements (div, p, span, td) say nothing about the page
     const attr = (key: string) => attributes[key]?.trim() ?? '';
     const facts = this.facts;
     if (name === 'meta') {

@@ -71,7 +71,7 @@ export class VisibleTextReader implements HtmlListener {
     this.flush();
     const frame = this.frames.pop();
     if (!frame) return;
-    const bold = this.openBolds.find((b) => b.frame === frame);
+    const bold = this.openBolds.length > 0 ? this.openBolds.find((b) => b.frame === frame) : undefined;
     if (bold) this.decide(bold);
     if (frame.skipped) return;
     if (frame.name === 'tr') this.cellCounts.pop();
@@ -80,8 +80,7 @@ export class VisibleTextReader implements HtmlListener {
 
   text(data: string): void {
     // A bold run is judged by all the text under it, shown or not, as a reader of its markup would.
-    const raw = RAW_TEXT.has(this.frames[this.frames.length - 1]?.name ?? '');
-    if (!raw) for (const bold of this.openBolds) {
+    if (this.openBolds.length > 0 && !RAW_TEXT.has(this.frames[this.frames.length - 1]?.name ?? '')) for (const bold of this.openBolds) {
       bold.peek += data;
       if (bold.peek.length >= BOLD_PEEK) this.decide(bold);
     }
