@@ -11,7 +11,7 @@ export interface HtmlListener {
   /** Decoded text; one run of text may arrive in several pieces. */
   text(data: string): void;
   /** A comment or declaration: it ends a run of text, as a node between two text nodes would. */
-  breakText(): void;
+  breakText?(): void;
 }
 
 /** Where raw text lives: its content is not page text, and not part of an element's text either. */

@@ -74,8 +74,6 @@ export class PageFactsReader implements HtmlListener {
     for (const capture of this.captures) capture.text += data;
   }
 
-  breakText(): void {}
-
   result(): PageFacts {
     // An element still open at the end of a truncated page ends with it.
     for (const capture of this.captures) capture.done(capture.text);
