@@ -24,7 +24,7 @@ export function validateNotice(candidate: Notice): Validation {
   return compiled ? compiled(candidate) : validateAtRunTime(candidate);
 }
 
-/** Which way this process validates now (for tests and --timings readers). */
+/** Which way this process validates now (the tests check the switch). */
 export function validationMode(): 'runtime' | 'compiled' {
   return compiled ? 'compiled' : 'runtime';
 }
