@@ -3,9 +3,8 @@
  * batch worker.js, and the code they share in one chunk. Why: Node 20 resolves
  * and compiles every ES module file separately, and the ~200 files of our code,
  * zod, commander and chalk cost more start-up time than parsing a notice.
- * iconv-lite and cheerio stay outside, loaded on first use (see
- * src/decode/iconv.ts and src/extract/html/index.ts), so a UTF-8 text notice
- * never pays for them. The library (dist/index.js) is not bundled.
+ * iconv-lite stays outside, loaded on first use (see src/decode/legacy.ts),
+ * so UTF-8 and GBK input never pays for its code tables. The library (dist/index.js) is not bundled.
  */
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';

@@ -6,7 +6,7 @@
  * share separates the two double-byte encodings.
  */
 import { isUtf8 } from 'node:buffer';
-import { decodeLegacy } from './iconv.js';
+import { decodeLegacy } from './legacy.js';
 
 /** Validated natively, without building the string (that happens once, in decodeCounting). */
 export function isValidUtf8(bytes: Uint8Array): boolean {

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../schema/index.js';
 import { diagnostic } from '../text/index.js';
 import { sniffBom } from './bom.js';
 import { sniffDeclaredCharset } from './declared.js';
-import { encodingExists } from './iconv.js';
+import { encodingExists } from './legacy.js';
 import { countOf, decodeCounting, detectEncoding, isValidUtf8, type Detection } from './detect.js';
 import { sniffNotText } from './magic.js';
 
