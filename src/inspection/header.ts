@@ -5,7 +5,7 @@
  * body; the dates come from the dates stage, never read twice.
  */
 import type { DateMention, Inspection, Span } from '../schema/index.js';
-import { foldWidth } from '../text/index.js';
+import { feedbackClauses, foldWidth } from '../text/index.js';
 
 const LEVEL = '(?:中央|省委|自治区党委|区党委|市委|州委|盟委|县委|旗委|区委|党工委)';
 const ORDINAL = '[一二三四五六七八九十\\d]{1,3}';
@@ -16,7 +16,6 @@ const KIND = /(专项|常规|机动|回头看)?巡([视察])/;
 const KIND_WITH_MODE = /(专项|常规|机动|回头看)巡([视察])/;
 const SUBJECT = new RegExp(`第${ORDINAL}轮([^，,。；\\n]{2,30}?)(?:专项|常规|机动)?巡[视察]`);
 const INSPECTED = /对([^，,。；;\n]{2,40}?)(?:开展|进行)了?(?:专项|常规|机动)?(?:巡[视察]|回头看)/;
-const SENTENCE = /[^。；;\n]+/g;
 /** How much of the body's opening holds who inspected whom, when. */
 const OPENING = 2000;
 
@@ -80,16 +79,10 @@ function readPeriod(text: string, body: Span, dates: readonly DateMention[]): In
   return { start: start.value, end: end.value, span: { start: start.span.start, end: end.span.end } };
 }
 
-/** The last dated mention before 反馈 in the first sentence where a 巡视/巡察组 gives feedback. */
+/** The last day-precise mention in the first feedback clause of the opening that has one. */
 function readFeedback(text: string, opening: Span, dates: readonly DateMention[]): Inspection['feedbackDate'] {
-  const folded = text.slice(opening.start, opening.end);
-  for (const s of folded.matchAll(SENTENCE)) {
-    const team = s[0].search(/巡[视察]组/);
-    const said = team === -1 ? -1 : s[0].indexOf('反馈', team);
-    if (said === -1) continue;
-    const from = opening.start + s.index;
-    const cutoff = from + said;
-    const date = dates.filter((d) => d.span.start >= from && d.span.end <= cutoff && (d.precision === 'day' || d.precision === 'minute')).at(-1);
+  for (const clause of feedbackClauses(text, opening.start, opening.end)) {
+    const date = dates.filter((d) => d.span.start >= clause.start && d.span.end <= clause.end && (d.precision === 'day' || d.precision === 'minute')).at(-1);
     if (date) return { value: date.value.slice(0, 10), span: date.span };
   }
   return null;

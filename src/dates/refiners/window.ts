@@ -10,12 +10,10 @@
  * first sentence naming 巡察组/巡视组 … 反馈. Work reported afterwards cannot
  * predate it; the inspection period written before it is not constrained.
  */
+import { feedbackClauses } from '../../text/index.js';
 import { periodOf, periodOfIso } from '../calendar.js';
 import type { Candidate, Refiner, Window } from '../types.js';
 
-const SENTENCE = /[^。！？!?；;\n]+/g;
-const TEAM = /巡[察视]组/;
-const FEEDBACK = '反馈';
 const RECTIFICATION = '整改';
 /** One year, in the yyyymmdd numbers that periods are compared as. */
 const ONE_YEAR = 10_000;
@@ -42,19 +40,17 @@ function upperBound(candidates: Candidate[], publishedAt: string | null): number
   return latest;
 }
 
-/** The feedback-date mention, scanning sentences and candidates together once. */
+/** The feedback-date mention: the last full date in the first feedback clause that has one. */
 function feedbackMention(candidates: Candidate[], folded: string): Candidate | null {
   if (!folded.includes(RECTIFICATION)) return null;
   let next = 0;
-  for (const s of folded.matchAll(SENTENCE)) {
-    const team = TEAM.exec(s[0]);
-    const said = team === null ? -1 : s[0].indexOf(FEEDBACK, team.index);
-    const cutoff = s.index + said;
+  for (const clause of feedbackClauses(folded)) {
+    // Candidates are in text order, and clauses do not overlap: one pass over both.
+    while (next < candidates.length && candidates[next]!.span.start < clause.start) next++;
     let found: Candidate | null = null;
-    for (; next < candidates.length; next++) {
-      const c = candidates[next];
-      if (c === undefined || c.span.start >= s.index + s[0].length) break;
-      if (said >= 0 && c.span.start >= s.index && c.span.end <= cutoff && isFullDate(c)) found = c;
+    for (let i = next; i < candidates.length && candidates[i]!.span.start < clause.end; i++) {
+      const c = candidates[i]!;
+      if (c.span.end <= clause.end && isFullDate(c)) found = c;
     }
     if (found !== null) return found;
   }
