@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Span } from '../src/index.js';
@@ -8,6 +9,12 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = resolve(ROOT, '../shared');
 export const SEED_PATH = join(SHARED, 'seeds/000_78a1f664cd3ca32e.txt');
 export const CHECK_OUTPUT = join(SHARED, 'tools/check-output.mjs');
+
+const pathsIn = (dir: string, pattern: RegExp) => readdirSync(dir).filter((name) => pattern.test(name)).sort().map((name) => join(dir, name));
+/** The real pages of ../shared/corpus/real/ (read there, never copied here). */
+export const realPagePaths = (): string[] => pathsIn(join(SHARED, 'corpus/real'), /\.html$/);
+/** The fixture inputs (`fixtures/NAME.txt|html`) whose names match `pattern`. */
+export const fixturePaths = (pattern = /\.(txt|html)$/): string[] => pathsIn(join(ROOT, 'fixtures'), pattern);
 
 /** Run ../shared/tools/check-output.mjs on a result; its lines and whether it said ok. */
 export function checkOutput(result: unknown): { ok: boolean; report: string } {

@@ -4,18 +4,14 @@
  * order included: checked on every fixture and real page, and on results
  * broken in the places zod looks (a nested node, an extra key, a bad span).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_AFTER, compileValidator, validateAtRunTime } from '../../src/assemble/validate.js';
 import { parseNotice, type Notice } from '../../src/index.js';
-import { ROOT, SHARED } from '../helpers.js';
+import { fixturePaths, realPagePaths } from '../helpers.js';
 
 const compiled = compileValidator();
-const inputs = [
-  ...readdirSync(join(ROOT, 'fixtures')).filter((f) => /\.(txt|html)$/.test(f)).map((f) => join(ROOT, 'fixtures', f)),
-  ...readdirSync(join(SHARED, 'corpus/real')).filter((f) => f.endsWith('.html')).map((f) => join(SHARED, 'corpus/real', f)),
-];
+const inputs = [...fixturePaths(), ...realPagePaths()];
 const results = inputs.map((path) => ({ path, notice: parseNotice(readFileSync(path), { path }) }));
 const copy = (notice: Notice): Notice => structuredClone(notice);
 

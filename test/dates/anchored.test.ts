@@ -3,17 +3,13 @@
  * matchAll. That is only a speed-up: the matches must be exactly matchAll's,
  * on random text over the characters that matter and on every real page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from '../../src/index.js';
 import { PARSERS, parserMatches } from '../../src/dates/parsers/index.js';
 import { foldHant, foldWidth } from '../../src/text/index.js';
-import { SHARED } from '../helpers.js';
-
-const CORPUS = join(SHARED, 'corpus/real');
-const realPages = () => readdirSync(CORPUS).filter((f) => /\.(s?html?|txt)$/.test(f)).map((f) => join(CORPUS, f));
+import { realPagePaths } from '../helpers.js';
 
 const ANCHORED = PARSERS.filter((p) => p.anchor);
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
@@ -36,7 +32,7 @@ describe('anchored date parsers', () => {
   });
 
   it('find what matchAll finds on the real pages', () => {
-    for (const path of realPages()) {
+    for (const path of realPagePaths()) {
       const folded = foldHant(foldWidth(parseNotice(readFileSync(path), { path }).text));
       for (const parser of ANCHORED) expect(describeMatches(parserMatches(parser, folded)), path).toEqual(describeMatches(folded.matchAll(parser.pattern)));
     }

@@ -5,14 +5,13 @@
  * (implied and stray end tags, nested forms, SVG names it re-cases, pages
  * cut off mid-element), plus random tag soup.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { Parser, type Handler } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/decode/index.js';
 import { LinearParser } from '../../src/extract/html/parser.js';
-import { ROOT, SHARED } from '../helpers.js';
+import { fixturePaths, realPagePaths } from '../helpers.js';
 
 function events(make: (handler: Partial<Handler>) => Parser, html: string): string[] {
   const seen: string[] = [];
@@ -30,10 +29,7 @@ function events(make: (handler: Partial<Handler>) => Parser, html: string): stri
 const original = (html: string) => events((h) => new Parser(h), html);
 const linear = (html: string) => events((h) => new LinearParser(h), html);
 
-const PAGES = [
-  ...readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.html')).map((f) => join(ROOT, 'fixtures', f)),
-  ...readdirSync(join(SHARED, 'corpus/real')).filter((f) => f.endsWith('.html')).map((f) => join(SHARED, 'corpus/real', f)),
-];
+const PAGES = [...fixturePaths(/\.html$/), ...realPagePaths()];
 
 const SNIPPETS = [
   '<div><p>a<p>b<ul><li>c<li>d</ul></div>',

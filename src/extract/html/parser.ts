@@ -6,8 +6,8 @@
  * array kept innermost-last, so each is O(1) (`indexOf` searches from the
  * innermost end, where a closing tag's element nearly always is).
  *
- * This reaches into two private fields of htmlparser2 12 (`stack`,
- * `foreignContext`), which is why the version is pinned exactly; the output
+ * This reaches into private fields of htmlparser2 12 (`stack`,
+ * `foreignContext`, `cbs`), which is why the version is pinned exactly; the output
  * is checked against the unmodified parser's on every fixture and real page
  * (test/extract/parser.test.ts).
  */
@@ -89,18 +89,17 @@ function hasUpperCase(name: string): boolean {
   return false;
 }
 
-interface ParserStacks {
+/** The private fields of Parser this reaches into. */
+interface ParserInternals {
   stack: InnermostFirst<string>;
   foreignContext: InnermostFirst<number>;
+  cbs: Partial<Handler>;
 }
 
 export class LinearParser extends Parser {
-  private readonly handler: Partial<Handler>;
-
   constructor(handler: Partial<Handler>, options?: ParserOptions) {
     super(handler, options);
-    this.handler = handler;
-    const stacks = this as unknown as ParserStacks;
+    const stacks = this as unknown as ParserInternals;
     const context = new InnermostFirst<number>();
     // Parser starts its foreign-context stack with one entry (0, "not foreign").
     for (const value of [...(stacks.foreignContext as unknown as number[])].reverse()) context.unshift(value);
@@ -110,11 +109,11 @@ export class LinearParser extends Parser {
 
   /** Parser's own onend walks its stack by index; this closes what is still open the same way, innermost first. */
   override onend(): void {
-    const { stack } = this as unknown as ParserStacks;
-    if (this.handler.onclosetag) {
+    const { stack, cbs } = this as unknown as ParserInternals;
+    if (cbs.onclosetag) {
       this.endIndex = this.startIndex;
-      for (const name of stack.innermostFirst()) this.handler.onclosetag(name, true);
+      for (const name of stack.innermostFirst()) cbs.onclosetag(name, true);
     }
-    this.handler.onend?.();
+    cbs.onend?.();
   }
 }
