@@ -9,7 +9,7 @@
  *   COMPILE_AFTER notices, so a single file never pays, and a batch worker
  *   soon gains (validation was a sixth of a notice's parse).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NoticeSchema, OutlineNodeSchema, type Notice, type OutlineNode } from '../schema/index.js';
 
 export type Validation = { success: true; data: Notice } | { success: false; issues: readonly z.core.$ZodIssue[] };
@@ -38,11 +38,11 @@ export function validateAtRunTime(candidate: Notice): Validation {
 
 /** The compiled validator, or null when zod cannot compile the schemas (then the run-time parse stays). */
 export function compileValidator(): ((candidate: Notice) => Validation) | null {
-  let top: z.ZodType;
-  let node: z.ZodType;
+  let top: z.ZodMiniType;
+  let node: z.ZodMiniType;
   try {
-    top = z.compile(NoticeSchema.extend({ outline: z.array(z.unknown()) }), { strict: true });
-    node = z.compile(OutlineNodeSchema.extend({ children: z.array(z.unknown()) }), { strict: true });
+    top = z.compile(z.extend(NoticeSchema, { outline: z.array(z.unknown()) }), { strict: true });
+    node = z.compile(z.extend(OutlineNodeSchema, { children: z.array(z.unknown()) }), { strict: true });
   } catch {
     return null;
   }
@@ -58,7 +58,7 @@ export function compileValidator(): ((candidate: Notice) => Validation) | null {
 }
 
 /** Each node checked on its own, children replaced by their checked copies; no recursion, however deep. */
-function validateNodes(roots: readonly OutlineNode[], node: z.ZodType): OutlineNode[] | null {
+function validateNodes(roots: readonly OutlineNode[], node: z.ZodMiniType): OutlineNode[] | null {
   const out: OutlineNode[] = [];
   const stack: Array<{ from: readonly OutlineNode[]; into: OutlineNode[] }> = [{ from: roots, into: out }];
   while (stack.length > 0) {

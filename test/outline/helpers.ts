@@ -1,4 +1,5 @@
 /** Shared helpers for the outline tests (not a test file itself). */
+import * as z from 'zod/mini';
 import { OutlineNodeSchema } from '../../src/schema/index.js';
 import type { OutlineNode, Span } from '../../src/schema/index.js';
 
@@ -22,7 +23,7 @@ export function shape(nodes: readonly OutlineNode[]): string {
  */
 export function invariantProblems(text: string, nodes: readonly OutlineNode[], body: Span): string[] {
   const problems: string[] = [];
-  const parsed = OutlineNodeSchema.array().safeParse(nodes);
+  const parsed = z.array(OutlineNodeSchema).safeParse(nodes);
   if (!parsed.success) problems.push(`schema: ${parsed.error.message}`);
   const visit = (list: readonly OutlineNode[], parent: OutlineNode | null): void => {
     let prevEnd = parent ? parent.span.start : body.start;
