@@ -3,7 +3,7 @@
 // runs the CLI, and turns the result into an exit code.
 let main;
 try {
-  ({ main } = await import('../dist/bundle/cli.js'));
+  ({ main } = require('./load-bundle.js').loadBundle().exports);
 } catch (error) {
   process.stderr.write(`notice-parse: not built (${error.code ?? error.message}); run \`npm ci\` or \`npm run build\` first\n`);
   process.exit(2);
@@ -17,20 +17,24 @@ process.stdout.on('error', (error) => {
 
 const DEPTH_TO_LEVEL = { 1: 0, 4: 1, 8: 2, 24: 3 };
 const levelOf = (stream) => (stream.isTTY ? (DEPTH_TO_LEVEL[stream.getColorDepth()] ?? 0) : 0);
-const { availableParallelism } = await import('node:os');
-try {
-  process.exitCode = await main({
-    argv: process.argv.slice(2),
-    cwd: process.cwd(),
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    colorLevel: levelOf(process.stderr),
-    stdoutColorLevel: levelOf(process.stdout),
-    stderrIsTTY: process.stderr.isTTY === true,
-    cpus: availableParallelism(),
-  });
-} catch (error) {
-  process.stderr.write(`notice-parse: internal error: ${error?.stack ?? error}\n`);
-  process.exitCode = 2;
-}
+
+main({
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+  // Made on first use: creating the stream loads fs streams or tty, and only `-` reads it.
+  stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  colorLevel: levelOf(process.stderr),
+  stdoutColorLevel: levelOf(process.stdout),
+  stderrIsTTY: process.stderr.isTTY === true,
+  cpus: require('node:os').availableParallelism(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`notice-parse: internal error: ${error?.stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);

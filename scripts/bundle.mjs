@@ -1,52 +1,100 @@
 /**
- * Bundle the CLI (after tsc has written dist/) into dist/bundle/: cli.js, the
- * batch worker.js, and the code they share in one chunk. Why: Node 20 resolves
- * and compiles every ES module file separately, and the ~200 files of our code,
- * zod, commander and chalk cost more start-up time than parsing a notice.
- * iconv-lite stays outside, loaded on first use (see src/decode/legacy.ts),
- * so UTF-8 and GBK input never pays for its code tables. The library (dist/index.js) is not bundled.
+ * Bundle the CLI (after tsc has written dist/) into dist/bundle/:
+ * - cli.cjs, everything `notice-parse` runs, in one CommonJS file, because
+ *   bin/load-bundle.js compiles it with V8's code cache (cli.cjs.cache,
+ *   written last here), which Node 20 offers for scripts but not for ES modules;
+ * - worker.js, the batch worker, an ES module the pool starts beside cli.cjs.
+ * Why bundle at all: Node 20 resolves and compiles every module file on its
+ * own, and the ~200 files of our code, zod, commander and chalk cost more
+ * start-up time than parsing a notice. iconv-lite stays outside, loaded on
+ * first use (see src/decode/legacy.ts), so UTF-8 and GBK input never pays for
+ * its code tables. The library (dist/index.js) is not bundled.
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/**
- * zod re-exports all its ~45 locales as `z.locales`, 300 KB that would be
- * parsed at every start. We never read `z.locales`; its English messages are
- * imported by zod's schemas directly (locales/en.js), which this leaves alone.
- */
-const withoutZodLocales = {
-  name: 'without-zod-locales',
+/** A plugin that replaces the modules `filter` matches, when imported from a path matching `from`, by `contents`. */
+const replace = (name, filter, from, contents) => ({
+  name,
   setup(build) {
-    build.onResolve({ filter: /locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'stub' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};', loader: 'js' }));
+    build.onResolve({ filter }, (args) => (from.test(args.importer) ? { path: name, namespace: 'replaced' } : undefined));
+    build.onLoad({ filter: new RegExp(`^${name}$`), namespace: 'replaced' }, () => ({ contents, loader: 'js', resolveDir: root }));
   },
-};
+});
 
-// Old chunks have hashed names; a stale one must not linger beside the new.
-rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
+const replacements = [
+  // zod re-exports all its ~45 locales as `z.locales`, 300 KB that would be
+  // parsed at every start. We never read `z.locales`; its English messages are
+  // imported by zod's schemas directly (locales/en.js), which this leaves alone.
+  replace('zod-locales', /locales\/index\.js$/, /[\\/]zod[\\/]/, 'export {};'),
+  // chalk detects colour support at import, which loads `tty`; we always give
+  // chalk its level (bin/notice-parse.js reads it from the streams).
+  replace('chalk-supports-color', /^#supports-color$/, /[\\/]chalk[\\/]/, 'export default { stdout: false, stderr: false };'),
+  // commander requires child_process (with net and dgram) at load, only to
+  // spawn executable subcommands, which we do not have: load it if ever asked.
+  replace('commander-child-process', /^node:child_process$/, /[\\/]commander[\\/]/, "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };"),
+];
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/cli/batch/worker.js' },
-  outdir: 'dist/bundle',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // Smaller to parse; names are kept so an internal error's stack still reads.
-  minifyWhitespace: true,
+  // READABLE=1 keeps lines and the module comments, to read a --cpu-prof by module.
+  minifyWhitespace: !process.env.READABLE,
   minifySyntax: true,
-  // The pool starts `new URL('./worker.js', import.meta.url)`: the worker entry must sit beside the chunk that holds it.
-  entryNames: '[name]',
-  chunkNames: 'chunk-[hash]',
+  plugins: replacements,
+  logLevel: 'warning',
+};
+
+// Old files must not linger beside the new (the cache above all).
+rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
+
+await build({
+  ...common,
+  entryPoints: { cli: 'dist/cli/main.js' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // Three modules read their own location (package.json, the worker, iconv-lite): in a script it is __filename.
+  define: { 'import.meta.url': '__bundleUrl' },
+  // The file is the function Node would wrap a CommonJS module in, so the
+  // loader compiles the file's text as it is, without a copy of 580 KB.
+  banner: { js: `(function (exports, require, module, __filename, __dirname) {"use strict";var __bundleUrl = require('node:url').pathToFileURL(__filename).href;` },
+  footer: { js: '})' },
+});
+asciiOnly(new URL('../dist/bundle/cli.cjs', import.meta.url));
+
+await build({
+  ...common,
+  // The pool starts `new URL('./worker.js', import.meta.url)`: the worker must sit beside cli.cjs.
+  entryPoints: { worker: 'dist/cli/batch/worker.js' },
+  outdir: 'dist/bundle',
+  format: 'esm',
   // commander is CommonJS and requires Node built-ins, which an ES module bundle can only do through a real require.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  plugins: [withoutZodLocales],
-  logLevel: 'warning',
 });
+
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular
+ * expression literals. Escaped there too, the file is ASCII: the loader reads
+ * it as Latin-1, and V8 keeps it in one byte per character instead of two.
+ */
+function asciiOnly(file) {
+  const source = readFileSync(file, 'utf8');
+  const escaped = source.replace(/[^\0-\x7f]/g, (char, at) => {
+    // `\。` (an identity escape) would need the backslash removed; esbuild never writes one, so refuse rather than guess.
+    if (source[at - 1] === '\\') throw new Error(`bundle: a non-ASCII character after a backslash at ${at}`);
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  writeFileSync(file, escaped);
+}
+
+// In a process of its own, so that nothing of this build is in the cache.
+const cached = spawnSync(process.execPath, [fileURLToPath(new URL('code-cache.mjs', import.meta.url))], { stdio: 'inherit' });
+if (cached.status !== 0) process.exit(cached.status ?? 1);

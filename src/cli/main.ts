@@ -4,13 +4,12 @@
  * thread count) comes in through `params`, so tests run it in-process;
  * bin/notice-parse.js is the only place that knows about `process`.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
 import { isKnownEncoding } from '../decode/index.js';
 import { noticeJsonSchema } from '../index.js';
-import { runBatch } from './batch/index.js';
 import { EXIT } from './exit.js';
 import { InputError, readInput } from './io.js';
 import { buildProgram, type CliOptions } from './options.js';
@@ -70,7 +69,7 @@ export async function main(params: MainParams): Promise<number> {
     }
   }
   if (inputs.length === 0) return usage('missing input: give a file, a folder, or - to read stdin');
-  const batch = options.outDir !== undefined || options.jsonl === true || options.filesFrom !== undefined || inputs.length > 1 || (await isDirectory(inputs[0]!, params.cwd));
+  const batch = options.outDir !== undefined || options.jsonl === true || options.filesFrom !== undefined || inputs.length > 1 || isDirectory(inputs[0]!, params.cwd);
   if (!batch) return runSingle(inputs[0]!, options, params, chalk);
   if (inputs.includes('-')) return usage('- (stdin) reads one notice; it cannot be part of a batch');
   if (options.output !== undefined) return usage('--output writes one file; for many inputs use --out-dir');
@@ -78,6 +77,9 @@ export async function main(params: MainParams): Promise<number> {
   const outDir = options.outDir === undefined || options.outDir === '-' ? null : options.outDir;
   if (outDir !== null && options.format !== 'json') return usage('--out-dir writes JSON files; --format applies to stdout');
   const jobs = options.jobs ?? params.cpus ?? 1;
+  // Loaded here: a single file's start-up need not run the batch code, nor load
+  // the fs/promises and worker_threads modules it uses.
+  const { runBatch } = await import('./batch/index.js');
   return runBatch(
     {
       inputs,
@@ -106,10 +108,11 @@ async function readList(from: string, params: MainParams): Promise<string[]> {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-async function isDirectory(path: string, cwd: string): Promise<boolean> {
+function isDirectory(path: string, cwd: string): boolean {
   if (path === '-') return false;
-  return stat(resolve(cwd, path)).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
+  try {
+    return statSync(resolve(cwd, path)).isDirectory();
+  } catch {
+    return false;
+  }
 }

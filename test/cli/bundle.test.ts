@@ -1,8 +1,9 @@
 /**
- * The built CLI (dist/bundle, what bin/notice-parse.js runs) loads iconv-lite
- * and its code tables only when an input needs them: UTF-8, GBK (decoded by
- * Node itself) and HTML start without it, Big5 loads it. Checked on the real
- * build by listing the CommonJS modules a spawned run had loaded when it exited.
+ * The built CLI (dist/bundle, what bin/notice-parse.js runs) loads only what
+ * an input needs: iconv-lite and its code tables not for UTF-8, GBK (decoded
+ * by Node itself) or HTML, but for Big5; and a single file starts none of the
+ * Node modules that only a batch, stdin or a terminal use. Checked on the real
+ * build by listing what a spawned run had loaded when it exited.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -45,5 +46,23 @@ describe('the bundled CLI', () => {
     const big5 = join(dir, 'big5.txt');
     writeFileSync(big5, iconv.encode('關於開展安全檢查的通知\n各單位：請於2024年3月25日前報送。', 'big5'));
     expect(loadedPackages(big5)).toContain('iconv-lite');
+  });
+});
+
+/** The Node built-in modules a spawned run of the CLI on `file` had loaded when it exited. */
+function loadedBuiltins(file: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bundle-'));
+  const hook = join(dir, 'hook.cjs');
+  writeFileSync(hook, "process.on('exit', () => process.stderr.write('BUILTINS ' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(',') + '\\n'));");
+  const run = spawnSync(process.execPath, ['--require', hook, BIN, file], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return (run.stderr.split('\n').find((l) => l.startsWith('BUILTINS ')) ?? '').slice('BUILTINS '.length).split(',');
+}
+
+describe('a single text notice', () => {
+  it('starts no module that only a batch, stdin, a terminal or a subcommand needs', () => {
+    const loaded = loadedBuiltins(SEED);
+    expect(loaded).toContain('crypto'); // the probe works: the input's SHA-256 needs it
+    for (const name of ['worker_threads', 'internal/fs/promises', 'readline', 'tty', 'child_process']) expect(loaded).not.toContain(name);
   });
 });

@@ -3,6 +3,7 @@
  * worker its next job as it finishes one. Results arrive in completion order;
  * the caller puts them back in input order where that matters.
  */
+import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.js';
 
 /** Jobs handed to each worker before it asks: enough to hide the round trip, few enough to keep order cheap. */
@@ -13,8 +14,6 @@ export async function runPool(jobs: readonly Job[], threads: number, onResult: (
     for (const job of jobs) await onResult(runJob(job));
     return;
   }
-  // Loaded here, not at the top: a single file never starts a thread and should not pay for the module.
-  const { Worker } = await import('node:worker_threads');
   let next = 0;
   const workerUrl = new URL('./worker.js', import.meta.url);
   const one = () =>
