@@ -102,11 +102,11 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-const EMPTY = new Uint8Array(0);
+const EMPTY = '';
 
 /** Prints results in input order as they complete out of order, holding only those that came early. */
 class OrderedWriter {
-  private readonly waiting = new Map<number, Uint8Array>();
+  private readonly waiting = new Map<number, string>();
   private position = 0;
 
   constructor(
@@ -114,12 +114,12 @@ class OrderedWriter {
     private readonly order: readonly number[],
   ) {}
 
-  put(index: number, bytes: Uint8Array): void {
-    this.waiting.set(index, bytes);
+  put(index: number, rendered: string): void {
+    this.waiting.set(index, rendered);
     while (this.position < this.order.length && this.waiting.has(this.order[this.position]!)) {
       const key = this.order[this.position++]!;
-      const bytes = this.waiting.get(key)!;
-      if (bytes.length > 0) this.out.write(bytes);
+      const output = this.waiting.get(key)!;
+      if (output.length > 0) this.out.write(output);
       this.waiting.delete(key);
     }
   }

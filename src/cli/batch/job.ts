@@ -1,9 +1,11 @@
 /**
  * One file's work in a batch: read, parse, render, and write its own output
  * file when there is one. Runs in a worker thread or in-process; either way it
- * never throws, it reports. Doing the writing here, and handing stdout output
- * back as bytes that move between threads without a copy, keeps the main
- * thread from becoming the bottleneck.
+ * never throws, it reports. Doing the writing here keeps the main thread from
+ * becoming the bottleneck. Output for stdout goes back as a string: bytes
+ * transferred from a worker are freed by the main thread, and glibc kept that
+ * memory in the workers' arenas (peak RSS grew from 10k to 20k inputs; with
+ * strings it stays level, at the same speed).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -24,10 +26,8 @@ export interface Job {
   target: string | null;
 }
 
-/** `rendered` is the UTF-8 output for stdout, or null when the job wrote its file itself. */
-export type JobResult = { index: number; ok: true; rendered: Uint8Array | null; bytes: number } | { index: number; ok: false; reason: string };
-
-const utf8 = new TextEncoder();
+/** `rendered` is the output for stdout, or null when the job wrote its file itself. */
+export type JobResult = { index: number; ok: true; rendered: string | null; bytes: number } | { index: number; ok: false; reason: string };
 
 export function runJob(job: Job): JobResult {
   let bytes: Uint8Array;
@@ -41,7 +41,7 @@ export function runJob(job: Job): JobResult {
     const failure = noticeFailure(notice);
     if (failure) return { index: job.index, ok: false, reason: failure.message };
     const rendered = renderNotice(notice, { format: job.format, pretty: false, chalk: new Chalk({ level: job.colorLevel }) });
-    if (job.target === null) return { index: job.index, ok: true, rendered: utf8.encode(rendered), bytes: bytes.byteLength };
+    if (job.target === null) return { index: job.index, ok: true, rendered, bytes: bytes.byteLength };
     mkdirSync(dirname(job.target), { recursive: true });
     writeAtomically(job.target, rendered);
     return { index: job.index, ok: true, rendered: null, bytes: bytes.byteLength };
