@@ -27,10 +27,6 @@ const replace = (name, filter, from, contents) => ({
 });
 
 const replacements = [
-  // zod re-exports all its ~45 locales as `z.locales`, 300 KB that would be
-  // parsed at every start. We never read `z.locales`; its English messages are
-  // imported by zod's schemas directly (locales/en.js), which this leaves alone.
-  replace('zod-locales', /locales\/index\.js$/, /[\\/]zod[\\/]/, 'export {};'),
   // chalk detects colour support at import, which loads `tty`; we always give
   // chalk its level (bin/notice-parse.js reads it from the streams).
   replace('chalk-supports-color', /^#supports-color$/, /[\\/]chalk[\\/]/, 'export default { stdout: false, stderr: false };'),
