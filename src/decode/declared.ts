@@ -10,6 +10,9 @@ const DECLARATIONS: readonly RegExp[] = [
 /** The charset a page declares in its first bytes (`<meta charset>`, http-equiv, XML declaration), or null. */
 export function sniffDeclaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES)).toString('latin1');
+  // Both declarations open with `<`. Without one (plain text) the patterns are not even
+  // compiled, which on a single file's start costs more than the whole decode stage.
+  if (!head.includes('<')) return null;
   for (const pattern of DECLARATIONS) {
     const match = pattern.exec(head);
     if (match?.[1]) return match[1];

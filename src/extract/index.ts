@@ -56,7 +56,9 @@ const HTML_START = /^\s{0,200}(?:<!--[^]{0,2000}?-->\s{0,200})?<(?:!doctype\s{1,
 
 /** 'html' when the document starts like a web page, else 'text'. */
 export function guessFormat(decoded: string): InputFormat {
-  return HTML_START.test(decoded.slice(0, 4096)) ? 'html' : 'text';
+  const head = decoded.slice(0, 4096);
+  // HTML_START needs a `<`; plain text is told without compiling it.
+  return head.includes('<') && HTML_START.test(head) ? 'html' : 'text';
 }
 
 /** What the page says its title is, best first: gov-site and Open Graph tags, <title> before the site name, <h1>. */
