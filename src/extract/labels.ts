@@ -6,7 +6,7 @@
  * a news byline that starts with the time (`2015-05-21 05:03:58　来源: …`).
  * Rules as a table.
  */
-import { foldHant } from '../text/index.js';
+import { foldHant, isRegexSpace } from '../text/index.js';
 export type LabelField = 'publishedAt' | 'source' | 'author' | 'title' | 'docNumber' | 'issuer' | 'writtenAt' | 'keywords' | 'ignored';
 
 const LABELS: ReadonlyArray<{ words: readonly string[]; field: LabelField }> = [
@@ -102,16 +102,11 @@ function wordEndingAt(content: string, end: number, word: string, floor: number)
 
 function skipBlanksBack(content: string, at: number, floor: number): number {
   let skipped = 0;
-  while (skipped < BLANKS && at > floor && isBlank(content.charCodeAt(at - 1))) {
+  while (skipped < BLANKS && at > floor && isRegexSpace(content.charCodeAt(at - 1))) {
     at--;
     skipped++;
   }
   return at;
-}
-
-/** What `\s` matches, for the characters a page puts between a label's letters. */
-function isBlank(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0xfeff || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
 
 function readByline(content: string): LabelValue[] | null {

@@ -14,6 +14,8 @@
  *      (?:[\sT-]{0,5}(\d{1,2})\s{0,2}[:：时]\s{0,2}(\d{1,2})(?:\s{0,2}[:：分]\s{0,2}(\d{1,2}))?)?
  */
 
+import { isRegexSpace } from '../text/index.js';
+
 const ROC_OFFSET = 1911;
 /** Publication dates outside these years are garbage, not dates (and Date.UTC reads 0099 as 1999). */
 const FIRST_YEAR = 1900;
@@ -72,7 +74,7 @@ export function scanMetaDate(text: string): MetaDateParts | null {
   const day = leadingDigits(text, afterSeparator(text, month.end, DATE_SEPARATORS, MONTH_MARK));
   if (day === null) return null;
   let at2 = day.end;
-  for (let n = 0; n < 2 && isSpace(text.charCodeAt(at2)); n++) at2++;
+  for (let n = 0; n < 2 && isRegexSpace(text.charCodeAt(at2)); n++) at2++;
   if (text.charCodeAt(at2) === DAY_MARK) at2++;
   return [year.value, month.value, day.value, ...readTime(text, at2)];
 }
@@ -101,19 +103,13 @@ const MINUTE_MARK = 0x5206; // 分
 const DATE_SEPARATORS = '-/.';
 const TIME_SEPARATORS = ':\uff1a';
 
-/** White space as `\s` reads it. */
-function isSpace(code: number): boolean {
-  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
-const isTimeLead = (code: number) => isSpace(code) || code === 0x54 || code === 0x2d; // [\sT-]
+const isTimeLead = (code: number) => isRegexSpace(code) || code === 0x54 || code === 0x2d; // [\sT-]
 
 /** Where a run of at most `max` spaces from `at` ends, or -1 when the run is longer (what follows it can never be a space). */
 function spacesThen(text: string, at: number, max: number): number {
   let end = at;
-  while (isSpace(text.charCodeAt(end))) end++;
+  while (isRegexSpace(text.charCodeAt(end))) end++;
   return end - at <= max ? end : -1;
 }
 

@@ -5,3 +5,4 @@ export { diagnostic, type StageResult } from './diagnostics.js';
 export { splitLines, type Line } from './lines.js';
 export { feedbackClauses, isRectificationReport } from './report.js';
 export { isOrganName } from './organ.js';
+export { isRegexSpace } from './space.js';
