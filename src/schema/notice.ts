@@ -5,7 +5,7 @@
  *
  * Written with zod/mini, zod 4's functional API over the same core: its
  * schemas carry no per-instance methods and bundle only what is used, which
- * took ~25 ms off every start of the CLI (BENCHMARKS.md). The checks, error
+ * took ~30 ms off every start of the CLI (BENCHMARKS.md). The checks, error
  * messages and JSON Schema are those of the classic API.
  */
 import * as z from 'zod/mini';
@@ -52,24 +52,24 @@ export const InputSchema = z.object({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 
-const text = () => z.nullable(z.string());
+const nullableText = () => z.nullable(z.string());
 
 export const MetaSchema = z.object({
-  site: text(),
+  site: nullableText(),
   breadcrumb: z.array(z.string()),
-  column: text(),
+  column: nullableText(),
   publishedAt: z.nullable(IsoValueSchema),
-  source: text(),
-  author: text(),
-  url: text(),
-  docNumber: described(text(), '发文字号, e.g. 国发〔2019〕5号'),
-  issuer: described(text(), '发文机关'),
+  source: nullableText(),
+  author: nullableText(),
+  url: nullableText(),
+  docNumber: described(nullableText(), '发文字号, e.g. 国发〔2019〕5号'),
+  issuer: described(nullableText(), '发文机关'),
   writtenAt: described(z.nullable(IsoValueSchema), '成文日期'),
   keywords: described(z.array(z.string()), '<meta name="Keywords"> or 主题词'),
-  siteDomain: described(text(), '<meta name="SiteDomain">'),
-  siteIdCode: described(text(), '网站标识码, <meta name="SiteIDCode">'),
-  columnType: described(text(), '<meta name="ColumnType">'),
-  description: described(text(), '<meta name="Description">'),
+  siteDomain: described(nullableText(), '<meta name="SiteDomain">'),
+  siteIdCode: described(nullableText(), '网站标识码, <meta name="SiteIDCode">'),
+  columnType: described(nullableText(), '<meta name="ColumnType">'),
+  description: described(nullableText(), '<meta name="Description">'),
 });
 
 export const PrecisionSchema = z.enum(['year', 'month', 'day', 'minute', 'second']);
@@ -110,7 +110,7 @@ export const OutlineNodeSchema = z.object({
   level: z.int().check(z.positive()),
   marker: z.string(),
   ordinal: z.int().check(z.positive()),
-  heading: text(),
+  heading: nullableText(),
   text: z.string(),
   span: SpanSchema,
   role: z.nullable(NodeRoleSchema),
@@ -120,7 +120,7 @@ export const OutlineNodeSchema = z.object({
 });
 
 export const SignatureSchema = z.object({
-  organization: text(),
+  organization: nullableText(),
   date: z.nullable(IsoValueSchema),
   span: SpanSchema,
 });
@@ -139,7 +139,7 @@ export const ContactsSchema = z.object({
 
 export const AttachmentSchema = z.object({
   name: z.string(),
-  url: text(),
+  url: nullableText(),
   span: z.nullable(SpanSchema),
 });
 
@@ -186,7 +186,7 @@ export const NoticeSchema = described(
   z.object({
     schemaVersion: z.literal('1'),
     input: InputSchema,
-    title: text(),
+    title: nullableText(),
     meta: MetaSchema,
     text: z.string(),
     body: z.object({ span: SpanSchema }),
