@@ -17,19 +17,27 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin/notice-parse.js');
 const SEED = join(ROOT, 'fixtures/seed.txt');
 
-/** A preload that prints, at exit, which packages under node_modules were required. */
-function loadedPackages(file: string): string[] {
+/**
+ * Run the CLI on `file` with a preload that, at exit, prints the names the
+ * CommonJS expression `names` lists (a string array); returns them.
+ */
+function loadedAtExit(file: string, names: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bundle-'));
   const hook = join(dir, 'hook.cjs');
-  writeFileSync(
-    hook,
-    "process.on('exit', () => { const names = new Set(Object.keys(require.cache).map((p) => (/node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(p) || [])[1]).filter(Boolean)); process.stderr.write('LOADED ' + [...names].sort().join(',') + '\\n'); });",
-  );
+  writeFileSync(hook, `process.on('exit', () => process.stderr.write('LOADED ' + (${names}).join(',') + '\\n'));`);
   const run = spawnSync(process.execPath, ['--require', hook, BIN, file], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   const line = run.stderr.split('\n').find((l) => l.startsWith('LOADED ')) ?? '';
   return line.slice('LOADED '.length).split(',').filter(Boolean);
 }
+
+/** The packages under node_modules a run required. */
+const loadedPackages = (file: string) =>
+  loadedAtExit(file, "[...new Set(Object.keys(require.cache).map((p) => (/node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(p) || [])[1]).filter(Boolean))]");
+
+/** The Node built-in modules a run loaded. */
+const loadedBuiltins = (file: string) =>
+  loadedAtExit(file, "process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13))");
 
 describe('the bundled CLI', () => {
   it('parses UTF-8 and GBK text and HTML without loading iconv-lite', () => {
@@ -48,16 +56,6 @@ describe('the bundled CLI', () => {
     expect(loadedPackages(big5)).toContain('iconv-lite');
   });
 });
-
-/** The Node built-in modules a spawned run of the CLI on `file` had loaded when it exited. */
-function loadedBuiltins(file: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bundle-'));
-  const hook = join(dir, 'hook.cjs');
-  writeFileSync(hook, "process.on('exit', () => process.stderr.write('BUILTINS ' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13)).join(',') + '\\n'));");
-  const run = spawnSync(process.execPath, ['--require', hook, BIN, file], { encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
-  return (run.stderr.split('\n').find((l) => l.startsWith('BUILTINS ')) ?? '').slice('BUILTINS '.length).split(',');
-}
 
 describe('a single text notice', () => {
   it('starts no module that only a batch, stdin, a terminal or a subcommand needs', () => {
