@@ -22,7 +22,10 @@ function cacheVerdict(root: string): string {
 
 const parseSeed = (root: string) => spawnSync(process.execPath, [join(root, 'bin/notice-parse.js'), 'fixtures/seed.txt'], { cwd: ROOT, encoding: 'utf8' });
 
-/** A copy of bin/ and dist/bundle/ (all the CLI needs besides node_modules and package.json) to tamper with. */
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of bin/, dist/bundle/ and package.json (all a run on a UTF-8 notice needs) to tamper with. */
 function copyOfBuild(): string {
   const root = mkdtempSync(join(tmpdir(), 'notice-parse-cache-'));
   copies.push(root);
@@ -31,8 +34,6 @@ function copyOfBuild(): string {
   cpSync(join(ROOT, 'package.json'), join(root, 'package.json'));
   return root;
 }
-const copies: string[] = [];
-afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('the code cache of the bundled CLI', () => {
   it('is taken by V8 on the build it was made for', () => {
