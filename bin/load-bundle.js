@@ -46,4 +46,4 @@ function loadBundle({ useCache = true } = {}) {
   return { exports: module.exports, script, bytes };
 }
 
-module.exports = { BUNDLE, CACHE, digestOf, loadBundle };
+module.exports = { CACHE, digestOf, loadBundle };

@@ -78,7 +78,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
       failures.push({ where: file.display, message: result.reason });
       fail(file.display, result.reason);
     }
-    if (options.outDir === null) inOrder.put(result.index, result.ok && result.rendered ? result.rendered : EMPTY);
+    if (options.outDir === null) inOrder.put(result.index, result.ok ? (result.rendered ?? '') : '');
     progress.tick(result.ok);
   });
   const summary = progress.finish();
@@ -101,8 +101,6 @@ async function exists(path: string): Promise<boolean> {
     () => false,
   );
 }
-
-const EMPTY = '';
 
 /** Prints results in input order as they complete out of order, holding only those that came early. */
 class OrderedWriter {
