@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { ISO_DATE, SHA256_HEX, spanInOrder } from './rules.js';
 
 // zod/mini leaves error messages to the caller; these are the ones classic zod sets.
 z.config(en());
@@ -23,11 +24,10 @@ const count = () => z.int().check(z.nonnegative());
 
 /** End-exclusive UTF-16 offsets into the top-level `text`. */
 export const SpanSchema = described(
-  z.object({ start: count(), end: count() }).check(z.refine((s) => s.end >= s.start, { message: 'span.end must not be before span.start' })),
+  z.object({ start: count(), end: count() }).check(z.refine(spanInOrder, { message: 'span.end must not be before span.start' })),
   'End-exclusive UTF-16 offsets into `text`',
 );
 
-const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z))?)?)?$/;
 /** An ISO 8601 value at any precision from year to second. */
 export const IsoValueSchema = z.string().check(z.regex(ISO_DATE, 'not an ISO 8601 date'));
 
@@ -49,7 +49,7 @@ export const InputSchema = z.object({
     'why that encoding: a byte-order mark, --encoding, a charset declaration, byte statistics, or the caller passed a string',
   ),
   bytes: count(),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  sha256: z.string().check(z.regex(SHA256_HEX)),
 });
 
 const nullableText = () => z.nullable(z.string());
