@@ -14,23 +14,32 @@ const load = createRequire(import.meta.url);
 let loaded: Iconv | undefined;
 const iconv = (): Iconv => (loaded ??= load('iconv-lite') as Iconv);
 
-/** Encodings Node decodes natively here (a Node built without full ICU has none of them). */
-const NATIVE = new Map<string, TextDecoder>();
-for (const encoding of ['gb18030']) {
-  try {
-    // ignoreBOM: a byte-order mark is left in place, as with iconv-lite below (the caller strips it on purpose).
-    NATIVE.set(encoding, new TextDecoder(encoding, { ignoreBOM: true }));
-  } catch {
-    // not available: iconv-lite decodes it
+/** Encodings Node decodes natively here; a decoder is made on first use (making one costs ~1 ms of start-up). */
+const NATIVE_ENCODINGS = new Set(['gb18030']);
+const native = new Map<string, TextDecoder | null>();
+
+/** Node's decoder for an encoding, or null when it has none (a Node built without full ICU has none of them). */
+function nativeDecoder(encoding: string): TextDecoder | null {
+  if (!NATIVE_ENCODINGS.has(encoding)) return null;
+  let decoder = native.get(encoding);
+  if (decoder === undefined) {
+    try {
+      // ignoreBOM: a byte-order mark is left in place, as with iconv-lite below (the caller strips it on purpose).
+      decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    } catch {
+      decoder = null; // not available: iconv-lite decodes it
+    }
+    native.set(encoding, decoder);
   }
+  return decoder;
 }
 
 /** Whether an encoding (already canonical, lower case) can be decoded. */
 export function encodingExists(encoding: string): boolean {
-  return encoding === 'utf-8' || NATIVE.has(encoding) || iconv().encodingExists(encoding);
+  return encoding === 'utf-8' || nativeDecoder(encoding) !== null || iconv().encodingExists(encoding);
 }
 
 /** Decode bytes that are not UTF-8, leaving a byte-order mark in place. */
 export function decodeLegacy(bytes: Buffer, encoding: string): string {
-  return NATIVE.get(encoding)?.decode(bytes) ?? iconv().decode(bytes, encoding, { stripBOM: false });
+  return nativeDecoder(encoding)?.decode(bytes) ?? iconv().decode(bytes, encoding, { stripBOM: false });
 }
