@@ -13,6 +13,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +36,41 @@ const replacements = [
   replace('commander-child-process', /^node:child_process$/, /[\\/]commander[\\/]/, "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };"),
 ];
 
+/**
+ * A plugin that makes a namespace import (`import * as ns from 'spec'`) in
+ * `file` (under dist/) load on first use: a proxy that requires the module
+ * when a member is first read, which esbuild bundles as a deferred module
+ * initialisation. Start-up then skips what `spec` and its imports set up. The
+ * build fails if the import is not there, so an edit cannot drop it silently.
+ */
+const lazyNamespace = (file, ns, spec) => ({
+  name: `lazy ${spec} in ${file}`,
+  setup(build) {
+    const path = join(root, 'dist', file);
+    let applied = false;
+    build.onLoad({ filter: /\.js$/ }, (args) => {
+      if (args.path !== path) return undefined;
+      const source = readFileSync(path, 'utf8');
+      const statement = `import * as ${ns} from '${spec}';`;
+      if (!source.includes(statement)) throw new Error(`bundle: ${statement} is no longer in dist/${file}`);
+      applied = true;
+      const lazy = `let ${ns}Loaded; const ${ns} = new Proxy({}, { get: (_, key) => (${ns}Loaded ??= require('${spec}'))[key] });`;
+      return { contents: source.replace(statement, lazy), loader: 'js', resolveDir: dirname(path) };
+    });
+    build.onEnd(() => {
+      if (!applied) throw new Error(`bundle: dist/${file} was not bundled, so ${spec} is no longer loaded lazily`);
+    });
+  },
+});
+
+const lazyNamespaces = [
+  // htmlparser2 and its entity tables (~3 ms of start-up): text input does not need them.
+  lazyNamespace('extract/index.js', 'html', './html/index.js'),
+  // zod building the ~150 schemas (~4 ms): results are checked by the generated code
+  // (src/schema/compiled.ts), and the schema only explains one that fails, a bug.
+  lazyNamespace('assemble/validate.js', 'contract', '../schema/notice.js'),
+];
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -44,7 +80,7 @@ const common = {
   // READABLE=1 keeps lines and the module comments, to read a --cpu-prof by module.
   minifyWhitespace: !process.env.READABLE,
   minifySyntax: true,
-  plugins: replacements,
+  plugins: [...replacements, ...lazyNamespaces],
   logLevel: 'warning',
 };
 

@@ -5,12 +5,15 @@
  * keys dropped, keys in schema order), several times faster, and with nothing
  * to set up, where the run-time parse of a first notice cost ~7 ms and zod's
  * run-time compiler ~20 ms. Only a result it rejects, which is a bug
- * upstream, goes through the schema itself, to be told what is wrong.
+ * upstream, goes through the schema itself, to be told what is wrong; so
+ * the CLI does not even build the schema unless that happens.
  */
 import type * as z from 'zod/mini';
-import { INVALID } from 'zod/mini';
+import { INVALID } from 'zod/v4/core';
 import { parseNoticeShape, parseOutlineNode } from '../schema/compiled.js';
-import { NoticeSchema, type Notice, type OutlineNode } from '../schema/index.js';
+// A namespace import: the CLI bundle loads it on first use (scripts/bundle.mjs), so a run whose results pass never builds the schema.
+import * as contract from '../schema/notice.js';
+import type { Notice, OutlineNode } from '../schema/index.js';
 
 export type Validation = { success: true; data: Notice } | { success: false; issues: readonly z.core.$ZodIssue[] };
 
@@ -26,7 +29,7 @@ export function validateNotice(candidate: Notice): Validation {
 /** The schema's own parse: what a rejected result gets, for its issues. */
 export function validateAtRunTime(candidate: Notice): Validation {
   // jitless: zod's per-object code generation costs ~20 ms and is of no use for one result.
-  const checked = NoticeSchema.safeParse(candidate, { jitless: true });
+  const checked = contract.NoticeSchema.safeParse(candidate, { jitless: true });
   return checked.success ? { success: true, data: checked.data } : { success: false, issues: checked.error.issues };
 }
 

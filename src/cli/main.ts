@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
 import { isKnownEncoding } from '../decode/index.js';
-import { noticeJsonSchema } from '../index.js';
 import { EXIT } from './exit.js';
 import { InputError, readInput } from './io.js';
 import { buildProgram, type CliOptions } from './options.js';
@@ -53,6 +52,8 @@ export async function main(params: MainParams): Promise<number> {
   }
   const options = program.opts<CliOptions>();
   if (options.schema) {
+    // Loaded here: building the zod schema is start-up time that a parse does not need.
+    const { noticeJsonSchema } = await import('../schema/json-schema.js');
     params.stdout.write(`${JSON.stringify(noticeJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   }

@@ -1,7 +1,7 @@
 /** One input: the result to stdout (or --output), errors as one line naming the file. */
 import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { noticeFailure, parseNotice } from '../index.js';
+import { noticeFailure, parseNotice } from '../parse.js';
 import { InputError, oneLineMessage, readInput, writeAtomically } from './io.js';
 import { EXIT } from './exit.js';
 import type { MainParams } from './main.js';

@@ -6,7 +6,9 @@
 import type { Diagnostic, Meta, Span } from '../schema/index.js';
 import { bodySpan } from './body.js';
 import { readHead } from './head.js';
-import { readHtml, type HtmlPage } from './html/index.js';
+// A namespace import: the CLI bundle loads it on first use (scripts/bundle.mjs), so text input never starts htmlparser2.
+import * as html from './html/index.js';
+import type { HtmlPage } from './html/index.js';
 import { documentTitleParts } from './html/page-facts.js';
 import { splitLines } from '../text/index.js';
 import { readMeta } from './meta.js';
@@ -32,7 +34,7 @@ export interface Extracted {
  * @returns the extracted parts, with every span into `text`
  */
 export function extractNotice(decoded: string, format: InputFormat): Extracted {
-  const page = format === 'html' ? readHtml(decoded) : null;
+  const page = format === 'html' ? html.readHtml(decoded) : null;
   // The contract: text input keeps everything but CR; HTML is its visible text.
   const text = page ? page.text : decoded.replace(/\r\n?/g, '\n');
   const lines = splitLines(text);

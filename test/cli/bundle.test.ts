@@ -18,14 +18,14 @@ const BIN = join(ROOT, 'bin/notice-parse.js');
 const SEED = join(ROOT, 'fixtures/seed.txt');
 
 /**
- * Run the CLI on `file` with a preload that, at exit, prints the names the
- * CommonJS expression `names` lists (a string array); returns them.
+ * Run the CLI on `file` (or with `args`) with a preload that, at exit, prints
+ * the names the CommonJS expression `names` lists (a string array); returns them.
  */
-function loadedAtExit(file: string, names: string): string[] {
+function loadedAtExit(file: string, names: string, args: readonly string[] = [file]): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bundle-'));
   const hook = join(dir, 'hook.cjs');
   writeFileSync(hook, `process.on('exit', () => process.stderr.write('LOADED ' + (${names}).join(',') + '\\n'));`);
-  const run = spawnSync(process.execPath, ['--require', hook, BIN, file], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   const line = run.stderr.split('\n').find((l) => l.startsWith('LOADED ')) ?? '';
   return line.slice('LOADED '.length).split(',').filter(Boolean);
@@ -34,6 +34,13 @@ function loadedAtExit(file: string, names: string): string[] {
 /** The packages under node_modules a run required. */
 const loadedPackages = (file: string) =>
   loadedAtExit(file, "[...new Set(Object.keys(require.cache).map((p) => (/node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(p) || [])[1]).filter(Boolean))]");
+
+/**
+ * Whether a run built the zod schema: its module's first act is setting
+ * zod's error messages (z.config), which zod keeps on globalThis.
+ */
+const builtSchema = (file: string, args?: readonly string[]) =>
+  loadedAtExit(file, '[String(typeof globalThis.__zod_globalConfig?.localeError)]', args)[0] === 'function';
 
 /** The Node built-in modules a run loaded. */
 const loadedBuiltins = (file: string) =>
@@ -62,5 +69,16 @@ describe('a single text notice', () => {
     const loaded = loadedBuiltins(SEED);
     expect(loaded).toContain('crypto'); // the probe works: the input's SHA-256 needs it
     for (const name of ['worker_threads', 'internal/fs/promises', 'readline', 'tty', 'child_process']) expect(loaded).not.toContain(name);
+  });
+});
+
+describe('the zod schema', () => {
+  it('is not built to parse and validate a notice, text or HTML (the generated validator checks it)', () => {
+    expect(builtSchema(SEED)).toBe(false);
+    expect(builtSchema(join(ROOT, 'fixtures/nav-longer-than-notice.html'))).toBe(false);
+  });
+
+  it('is built for --schema (the probe sees it)', () => {
+    expect(builtSchema(SEED, ['--schema'])).toBe(true);
   });
 });

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Chalk } from 'chalk';
-import { noticeFailure, parseNotice } from '../../index.js';
+import { noticeFailure, parseNotice } from '../../parse.js';
 import { InputError, oneLineMessage, readRegularFile, writeAtomically } from '../io.js';
 import { renderNotice, type OutputFormat } from '../render/index.js';
 
