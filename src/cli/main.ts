@@ -6,12 +6,12 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { CommanderError } from 'commander';
 import { isKnownEncoding } from '../decode/index.js';
 import { EXIT } from './exit.js';
 import { InputError, readInput } from './io.js';
-import { buildProgram, type CliOptions } from './options.js';
+import { buildProgram, plainFileCall, type CliOptions } from './options.js';
+import { paintFor, type ColorLevel, type Paint } from './paint.js';
 import { runSingle } from './single.js';
 
 export interface Writer {
@@ -26,9 +26,9 @@ export interface MainParams {
   stdout: Writer;
   stderr: Writer;
   /** chalk colour level for stderr: 0 none … 3 truecolor. */
-  colorLevel: 0 | 1 | 2 | 3;
+  colorLevel: ColorLevel;
   /** chalk colour level for stdout (for --format tree); 0 when absent. */
-  stdoutColorLevel?: 0 | 1 | 2 | 3;
+  stdoutColorLevel?: ColorLevel;
   /** Whether stderr is a terminal (a progress bar) or not (a summary line). */
   stderrIsTTY?: boolean;
   /** The default for --jobs. */
@@ -38,19 +38,14 @@ export interface MainParams {
 export { EXIT } from './exit.js';
 
 export async function main(params: MainParams): Promise<number> {
-  const chalk = new Chalk({ level: params.colorLevel });
+  const paint = await paintFor(params.colorLevel);
   const usage = (message: string) => {
-    params.stderr.write(`${chalk.red('notice-parse:')} ${message} (see --help)\n`);
+    params.stderr.write(`${paint.red('notice-parse:')} ${message} (see --help)\n`);
     return EXIT.usage;
   };
-  const program = buildProgram(params, chalk);
-  try {
-    program.parse([...params.argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
-  const options = program.opts<CliOptions>();
+  const call = plainFileCall(params.argv) ?? parseArguments(params, paint);
+  if (typeof call === 'number') return call;
+  const { options, args } = call;
   if (options.schema) {
     // Loaded here: building the zod schema is start-up time that a parse does not need.
     const { noticeJsonSchema } = await import('../schema/json-schema.js');
@@ -60,18 +55,18 @@ export async function main(params: MainParams): Promise<number> {
   if (options.encoding !== undefined && !isKnownEncoding(options.encoding)) {
     return usage(`unknown encoding "${options.encoding}" (try utf-8, gb18030, gbk, big5, utf-16le)`);
   }
-  const inputs = [...program.args];
+  const inputs = [...args];
   if (options.filesFrom !== undefined) {
     try {
       inputs.push(...(await readList(options.filesFrom, params)));
     } catch (error) {
-      params.stderr.write(`${chalk.red('notice-parse:')} ${error instanceof InputError ? `${error.where}: ${error.message}` : String(error)}\n`);
+      params.stderr.write(`${paint.red('notice-parse:')} ${error instanceof InputError ? `${error.where}: ${error.message}` : String(error)}\n`);
       return EXIT.failed;
     }
   }
   if (inputs.length === 0) return usage('missing input: give a file, a folder, or - to read stdin');
   const batch = options.outDir !== undefined || options.jsonl === true || options.filesFrom !== undefined || inputs.length > 1 || isDirectory(inputs[0]!, params.cwd);
-  if (!batch) return runSingle(inputs[0]!, options, params, chalk);
+  if (!batch) return runSingle(inputs[0]!, options, params, paint);
   if (inputs.includes('-')) return usage('- (stdin) reads one notice; it cannot be part of a batch');
   if (options.output !== undefined) return usage('--output writes one file; for many inputs use --out-dir');
   if (options.explainDates || options.timings) return usage('--explain-dates and --timings look at one file at a time');
@@ -95,8 +90,20 @@ export async function main(params: MainParams): Promise<number> {
       inputFormat: options.inputFormat,
       stdoutColorLevel: params.stdoutColorLevel ?? 0,
     },
-    { cwd: params.cwd, stdout: params.stdout, stderr: params.stderr, chalk },
+    { cwd: params.cwd, stdout: params.stdout, stderr: params.stderr, paint },
   );
+}
+
+/** The options and inputs commander reads from the arguments, or the exit code when it has answered (--help) or refused them. */
+function parseArguments(params: MainParams, paint: Paint): { options: CliOptions; args: string[] } | number {
+  const program = buildProgram(params, paint);
+  try {
+    program.parse([...params.argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  return { options: program.opts<CliOptions>(), args: program.args };
 }
 
 /** The inputs listed one per line in a file, or on stdin for `-`. */

@@ -1,8 +1,8 @@
 /** The CLI's options, declared once: commander builds --help and parses from this. */
-import type { ChalkInstance } from 'chalk';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXAMPLES } from './help.js';
 import type { MainParams } from './main.js';
+import type { Paint } from './paint.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './render/index.js';
 import { VERSION } from './version.js';
 
@@ -27,7 +27,19 @@ export interface CliOptions {
 
 const DEFAULT_EXTENSIONS = ['html', 'htm', 'shtml', 'txt'];
 
-export function buildProgram(params: MainParams, chalk: ChalkInstance): Command {
+/**
+ * `notice-parse FILE`, the call scripts make most, read without building the
+ * option parser (commander's set-up is a few ms of a ~170 ms start): one
+ * argument that is not an option gives what commander gives for it, the
+ * defaults (test/cli/options.test.ts holds the two equal). null otherwise.
+ */
+export function plainFileCall(argv: readonly string[]): { options: CliOptions; args: string[] } | null {
+  const [only] = argv;
+  if (argv.length !== 1 || only === undefined || only.startsWith('-')) return null;
+  return { options: { format: 'json', ext: [...DEFAULT_EXTENSIONS] }, args: [only] };
+}
+
+export function buildProgram(params: MainParams, paint: Paint): Command {
   // A new Command per call: no state leaks between runs in one process.
   return new Command('notice-parse')
     .description('Turn Chinese government notices (HTML or text; UTF-8, GBK/GB18030, Big5) into structured JSON.')
@@ -54,7 +66,7 @@ export function buildProgram(params: MainParams, chalk: ChalkInstance): Command 
     .configureOutput({
       writeOut: (text) => params.stdout.write(text),
       writeErr: (text) => params.stderr.write(text),
-      outputError: (text, write) => write(`${chalk.red('notice-parse:')} ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => write(`${paint.red('notice-parse:')} ${text.replace(/^error: /, '')}`),
     });
 }
 

@@ -1,15 +1,15 @@
 /** One input: the result to stdout (or --output), errors as one line naming the file. */
 import { resolve } from 'node:path';
-import { Chalk, type ChalkInstance } from 'chalk';
 import { noticeFailure, parseNotice } from '../parse.js';
 import { InputError, oneLineMessage, readInput, writeAtomically } from './io.js';
 import { EXIT } from './exit.js';
 import type { MainParams } from './main.js';
 import type { CliOptions } from './options.js';
+import { paintFor, type Paint } from './paint.js';
 import { renderDateTable } from './render/explain-dates.js';
 import { renderNotice } from './render/index.js';
 
-export async function runSingle(input: string, options: CliOptions, params: MainParams, chalk: ChalkInstance): Promise<number> {
+export async function runSingle(input: string, options: CliOptions, params: MainParams, paint: Paint): Promise<number> {
   const where = input === '-' ? '<stdin>' : input;
   try {
     if (options.output !== undefined && input !== '-' && resolve(params.cwd, options.output) === resolve(params.cwd, input)) {
@@ -22,15 +22,15 @@ export async function runSingle(input: string, options: CliOptions, params: Main
     if (options.timings) params.stderr.write(renderTimings(timings));
     const failure = noticeFailure(notice);
     if (failure) throw new InputError(where, failure.message);
-    const stdoutChalk = new Chalk({ level: params.stdoutColorLevel ?? 0 });
-    const rendered = renderNotice(notice, { format: options.format, pretty: options.pretty === true, chalk: stdoutChalk });
-    if (options.explainDates) params.stderr.write(renderDateTable(notice, chalk));
+    const stdoutPaint = await paintFor(params.stdoutColorLevel ?? 0);
+    const rendered = renderNotice(notice, { format: options.format, pretty: options.pretty === true, paint: stdoutPaint });
+    if (options.explainDates) params.stderr.write(renderDateTable(notice, paint));
     if (options.output === undefined) params.stdout.write(rendered);
     else writeAtomically(resolve(params.cwd, options.output), rendered);
     return EXIT.ok;
   } catch (error) {
     const [place, message] = error instanceof InputError ? [error.where, error.message] : [where, oneLineMessage(error)];
-    params.stderr.write(`${chalk.red('notice-parse:')} ${place}: ${message}\n`);
+    params.stderr.write(`${paint.red('notice-parse:')} ${place}: ${message}\n`);
     return EXIT.failed;
   }
 }

@@ -6,9 +6,9 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ChalkInstance } from 'chalk';
 import { describeFsError, writeAtomically } from '../io.js';
 import type { Writer } from '../main.js';
+import type { ColorLevel, Paint } from '../paint.js';
 import { renderPreamble, type OutputFormat } from '../render/index.js';
 import { expandInputs, type InputProblem } from './inputs.js';
 import type { Job, JobResult } from './job.js';
@@ -28,19 +28,19 @@ export interface BatchOptions {
   skipExisting: boolean;
   encoding?: string | undefined;
   inputFormat?: 'text' | 'html' | undefined;
-  stdoutColorLevel: 0 | 1 | 2 | 3;
+  stdoutColorLevel: ColorLevel;
 }
 
 export interface BatchIo {
   cwd: string;
   stdout: Writer;
   stderr: Writer;
-  chalk: ChalkInstance;
+  paint: Paint;
 }
 
 /** Run the batch; the exit code is 1 when any input failed. */
 export async function runBatch(options: BatchOptions, io: BatchIo): Promise<number> {
-  const fail = (where: string, message: string) => io.stderr.write(`${io.chalk.red('notice-parse:')} ${where}: ${message}\n`);
+  const fail = (where: string, message: string) => io.stderr.write(`${io.paint.red('notice-parse:')} ${where}: ${message}\n`);
   if (options.outDir !== null) {
     const made = await mkdir(resolve(io.cwd, options.outDir), { recursive: true }).then(
       () => null,

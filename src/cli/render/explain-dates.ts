@@ -3,22 +3,22 @@
  * alternatives) for a person checking the dates stage's choices. The "why"
  * is what the stage said about that mention in its diagnostics.
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from '../paint.js';
 import type { DateMention, Notice } from '../../schema/index.js';
 import { fitWidth } from './width.js';
 
 const COLUMNS = { raw: 18, reading: 26, confidence: 5 } as const;
 
-export function renderDateTable(notice: Notice, chalk: ChalkInstance): string {
+export function renderDateTable(notice: Notice, paint: Paint): string {
   const header = `${fitWidth('raw', COLUMNS.raw)} ${fitWidth('reading', COLUMNS.reading)} ${fitWidth('conf', COLUMNS.confidence)} why · alternatives`;
   const rows = notice.dates.map((date) => {
     const reading = date.rangeStart === undefined ? date.value : `${date.value} (range from #${date.rangeStart})`;
-    const colour = date.ambiguous ? chalk.yellow : date.repaired || date.yearInferred ? chalk.cyan : (s: string) => s;
-    const alternatives = date.alternatives.length > 0 ? chalk.yellow(` · also ${date.alternatives.join(', ')}`) : '';
+    const colour = date.ambiguous ? paint.yellow : date.repaired || date.yearInferred ? paint.cyan : (s: string) => s;
+    const alternatives = date.alternatives.length > 0 ? paint.yellow(` · also ${date.alternatives.join(', ')}`) : '';
     return `${colour(fitWidth(date.raw, COLUMNS.raw))} ${fitWidth(reading, COLUMNS.reading)} ${fitWidth(date.confidence.toFixed(2), COLUMNS.confidence)} ${why(notice, date)}${alternatives}`;
   });
   const title = `dates in ${notice.input.path ?? '<stdin>'}: ${notice.dates.length}`;
-  return [chalk.bold(title), chalk.dim(header), ...rows].join('\n') + '\n';
+  return [paint.bold(title), paint.dim(header), ...rows].join('\n') + '\n';
 }
 
 function why(notice: Notice, date: DateMention): string {

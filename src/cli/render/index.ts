@@ -1,8 +1,8 @@
 /**
  * What the CLI prints for one notice, by --format. Each renderer is a pure
- * function of the notice; colour comes in as a chalk instance.
+ * function of the notice; colour comes in as a Paint (../paint.ts).
  */
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from '../paint.js';
 import type { Notice } from '../../schema/index.js';
 import { renderCleanText } from './clean-text.js';
 import { csvHeader, renderCsvRows } from './csv.js';
@@ -15,7 +15,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface RenderOptions {
   format: OutputFormat;
   pretty: boolean;
-  chalk: ChalkInstance;
+  paint: Paint;
 }
 
 /** The notice as the format prints it, ending in a newline. */
@@ -26,11 +26,11 @@ export function renderNotice(notice: Notice, options: RenderOptions): string {
     case 'text':
       return renderCleanText(notice);
     case 'tree':
-      return renderTree(notice, options.chalk);
+      return renderTree(notice, options.paint);
     case 'csv':
       return renderCsvRows(notice);
     case 'summary':
-      return renderSummary(notice, options.chalk);
+      return renderSummary(notice, options.paint);
   }
 }
 
