@@ -1,12 +1,17 @@
 /**
- * Loads dist/bundle/cli.cjs the way Node loads a CommonJS module, but compiled
- * with V8's code cache (cli.cjs.cache): the bytecode of every function the
- * build's warm-up run used (scripts/code-cache.mjs), so a cold start neither
- * compiles the bundle nor the functions a parse calls. Node 20 has no code
- * cache for ES modules, hence a script. The cache opens with the SHA-256 of
- * the source it was made from: a cache that does not belong to this source is
- * not offered to V8 (V8 itself checks only the source's length), and one V8
- * rejects (another Node, other flags) only costs the time of a plain compile.
+ * Loads the CLI from dist/bundle/ the way Node loads CommonJS modules, but
+ * compiled with V8's code cache (FILE.cache beside each file): the bytecode
+ * of every function the build's warm-up runs used (scripts/code-cache.mjs),
+ * so a cold start neither compiles the bundle nor the functions a parse
+ * calls. Node 20 has no code cache for ES modules, hence scripts.
+ * - cli.cjs is what every run needs;
+ * - on-demand.cjs holds what only some calls need (the zod schema, HTML,
+ *   commander, chalk; see scripts/bundle.mjs), loaded when cli.cjs first
+ *   requires it.
+ * A cache opens with the SHA-256 of the source it was made from: a cache
+ * that does not belong to this source is not offered to V8 (V8 itself checks
+ * only the source's length), and one V8 rejects (another Node, other flags)
+ * only costs the time of a plain compile.
  */
 const { createHash } = require('node:crypto');
 const { readFileSync } = require('node:fs');
@@ -16,34 +21,48 @@ const { Script } = require('node:vm');
 
 const BUNDLE_DIR = join(__dirname, '..', 'dist', 'bundle');
 const BUNDLE = join(BUNDLE_DIR, 'cli.cjs');
-const CACHE = `${BUNDLE}.cache`;
+const ON_DEMAND = './on-demand.cjs';
 const DIGEST_BYTES = 32;
 
 const digestOf = (source) => createHash('sha256').update(source).digest();
+const cacheOf = (file) => `${file}.cache`;
 
-/** The V8 cache for the bundle's bytes, or undefined when there is none or it was made from other bytes. */
-function cacheFor(bytes) {
-  let file;
+/** The V8 cache for a file's bytes, or undefined when there is none or it was made from other bytes. */
+function cacheFor(file, bytes) {
+  let cache;
   try {
-    file = readFileSync(CACHE);
+    cache = readFileSync(cacheOf(file));
   } catch {
     return undefined;
   }
-  return file.subarray(0, DIGEST_BYTES).equals(digestOf(bytes)) ? file.subarray(DIGEST_BYTES) : undefined;
+  return cache.subarray(0, DIGEST_BYTES).equals(digestOf(bytes)) ? cache.subarray(DIGEST_BYTES) : undefined;
 }
 
-/** Run the bundle: its exports, the compiled script (scripts/code-cache.mjs saves its cache) and its bytes. */
-function loadBundle({ useCache = true } = {}) {
-  const bytes = readFileSync(BUNDLE);
+/**
+ * Compile and run one file of the bundle (written as the function Node wraps
+ * a CommonJS module in), with `require` for its requires; its exports.
+ */
+function runScript(file, require, { useCache, loaded }) {
+  const bytes = readFileSync(file);
   // The build writes ASCII only (scripts/bundle.mjs): Latin-1 reads it fastest, into a one-byte string.
-  const script = new Script(bytes.toString('latin1'), {
-    filename: BUNDLE,
-    cachedData: useCache ? cacheFor(bytes) : undefined,
-  });
+  const script = new Script(bytes.toString('latin1'), { filename: file, cachedData: useCache ? cacheFor(file, bytes) : undefined });
+  loaded.push({ file, script, bytes });
   const module = { exports: {} };
-  // The file is the function Node wraps a CommonJS module in (see scripts/bundle.mjs).
-  script.runInThisContext()(module.exports, Module.createRequire(BUNDLE), module, BUNDLE, BUNDLE_DIR);
-  return { exports: module.exports, script, bytes };
+  script.runInThisContext()(module.exports, require, module, file, BUNDLE_DIR);
+  return module.exports;
 }
 
-module.exports = { CACHE, digestOf, loadBundle };
+/**
+ * Run the bundle: cli.cjs's exports, and `loaded`, each file compiled so far
+ * with its script and bytes (scripts/code-cache.mjs saves their caches).
+ */
+function loadBundle({ useCache = true } = {}) {
+  const loaded = [];
+  const nodeRequire = Module.createRequire(BUNDLE);
+  let onDemand;
+  const require = (id) => (id === ON_DEMAND ? (onDemand ??= runScript(join(BUNDLE_DIR, ON_DEMAND), nodeRequire, { useCache, loaded })) : nodeRequire(id));
+  const exports = runScript(BUNDLE, require, { useCache, loaded });
+  return { exports, loaded };
+}
+
+module.exports = { cacheOf, digestOf, loadBundle };

@@ -71,6 +71,59 @@ const lazyNamespaces = [
   lazyNamespace('assemble/validate.js', 'contract', '../schema/notice.js'),
 ];
 
+/**
+ * What only some calls need goes in a second file, on-demand.cjs (also
+ * compiled with a code cache), so that a text notice's start neither reads,
+ * checks nor deserialises it: the zod schema (--schema, or a result that
+ * fails validation), the HTML reader with htmlparser2, the option parser
+ * with commander (any call but `notice-parse FILE`) and chalk (colour).
+ * In cli.cjs, an import of one of these becomes a property read of
+ * on-demand.cjs's exports; each is a getter that sets its module up on first
+ * read, and bin/load-bundle.js loads the file when cli.cjs first requires it.
+ * The modules these import and cli.cjs also uses (constants, small helpers,
+ * none with state) are bundled in both.
+ */
+const ON_DEMAND_FILE = './on-demand.cjs';
+const ON_DEMAND = {
+  'schema/notice': 'dist/schema/notice.js',
+  'schema/json-schema': 'dist/schema/json-schema.js',
+  'extract/html': 'dist/extract/html/index.js',
+  'cli/options': 'dist/cli/options.js',
+  chalk: 'chalk',
+};
+const onDemand = {
+  name: 'on-demand',
+  setup(build) {
+    const byPath = new Map(Object.entries(ON_DEMAND).map(([key, target]) => [target.startsWith('dist/') ? join(root, target) : target, key]));
+    const used = new Set();
+    build.onResolve({ filter: /.*/ }, (args) => {
+      const target = args.path.startsWith('.') ? join(args.resolveDir, args.path) : args.path;
+      const key = byPath.get(target);
+      if (key === undefined || args.namespace === 'on-demand') return undefined;
+      used.add(key);
+      return { path: key, namespace: 'on-demand' };
+    });
+    build.onResolve({ filter: /^\.\/on-demand\.cjs$/ }, () => ({ path: ON_DEMAND_FILE, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(ON_DEMAND_FILE)})[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+    // An entry cli.cjs no longer imports would still be bundled and set up on its own: say so.
+    build.onEnd(() => {
+      const unused = Object.keys(ON_DEMAND).filter((key) => !used.has(key));
+      if (unused.length > 0) throw new Error(`bundle: cli.cjs no longer imports ${unused.join(', ')}; drop them from ON_DEMAND`);
+    });
+  },
+};
+/** on-demand.cjs's source: a getter per entry, which sets the module up on first read. */
+const onDemandEntry = [
+  'const loaded = {};',
+  'module.exports = {',
+  ...Object.entries(ON_DEMAND).map(([key, target]) => `  get ${JSON.stringify(key)}() { return (loaded[${JSON.stringify(key)}] ??= require(${JSON.stringify(target.startsWith('dist/') ? `./${target}` : target)})); },`),
+  '};',
+].join('\n');
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -87,11 +140,8 @@ const common = {
 // Old files must not linger beside the new (the cache above all).
 rmSync(new URL('../dist/bundle', import.meta.url), { recursive: true, force: true });
 
-await build({
+const script = {
   ...common,
-  entryPoints: { cli: 'dist/cli/main.js' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
   format: 'cjs',
   // Three modules read their own location (package.json, the worker, iconv-lite): in a script it is __filename.
   define: { 'import.meta.url': '__bundleUrl' },
@@ -99,8 +149,11 @@ await build({
   // loader compiles the file's text as it is, without copying it into a wrapper.
   banner: { js: `(function (exports, require, module, __filename, __dirname) {"use strict";var __bundleUrl = require('node:url').pathToFileURL(__filename).href;` },
   footer: { js: '})' },
-});
+};
+await build({ ...script, entryPoints: { cli: 'dist/cli/main.js' }, outdir: 'dist/bundle', outExtension: { '.js': '.cjs' }, plugins: [...common.plugins, onDemand] });
+await build({ ...script, stdin: { contents: onDemandEntry, resolveDir: root, sourcefile: 'on-demand.cjs', loader: 'js' }, outfile: 'dist/bundle/on-demand.cjs', plugins: replacements });
 asciiOnly(new URL('../dist/bundle/cli.cjs', import.meta.url));
+asciiOnly(new URL('../dist/bundle/on-demand.cjs', import.meta.url));
 
 await build({
   ...common,

@@ -1,20 +1,26 @@
 /**
- * Writes dist/bundle/cli.cjs.cache (see bin/load-bundle.js): loads the bundle
- * without a cache, runs the CLI on a text notice and an HTML page so that V8
- * compiles what a parse uses, then saves the bytecode behind the source's digest.
+ * Writes the V8 code caches of dist/bundle/ (cli.cjs.cache, on-demand.cjs.cache;
+ * see bin/load-bundle.js): loads the bundle without caches, runs the CLI on a
+ * text notice, an HTML page, and with options and colour, so that V8 compiles
+ * what those runs use, then saves each file's bytecode behind its digest.
  * Run by scripts/bundle.mjs with the same `node` that will run the CLI.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import loader from '../bin/load-bundle.js';
 
-const { CACHE, digestOf, loadBundle } = loader;
+const { cacheOf, digestOf, loadBundle } = loader;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { exports, script, bytes } = loadBundle({ useCache: false });
+const { exports, loaded } = loadBundle({ useCache: false });
 const discard = { write: () => true };
-for (const input of ['fixtures/seed.txt', 'fixtures/nav-longer-than-notice.html']) {
-  const code = await exports.main({ argv: [input], cwd: root, stdin: process.stdin, stdout: discard, stderr: discard, colorLevel: 0 });
-  if (code !== 0) throw new Error(`code cache warm-up: ${input} exited ${code}`);
+const runs = [
+  { argv: ['fixtures/seed.txt'], colorLevel: 0 },
+  { argv: ['fixtures/nav-longer-than-notice.html'], colorLevel: 0 },
+  { argv: ['--format', 'tree', '--explain-dates', 'fixtures/seed.txt'], colorLevel: 3 },
+];
+for (const { argv, colorLevel } of runs) {
+  const code = await exports.main({ argv, cwd: root, stdin: process.stdin, stdout: discard, stderr: discard, colorLevel, stdoutColorLevel: colorLevel });
+  if (code !== 0) throw new Error(`code cache warm-up: ${argv.join(' ')} exited ${code}`);
 }
-writeFileSync(CACHE, Buffer.concat([digestOf(bytes), script.createCachedData()]));
+for (const { file, script, bytes } of loaded) writeFileSync(cacheOf(file), Buffer.concat([digestOf(bytes), script.createCachedData()]));

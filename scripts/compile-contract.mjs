@@ -12,8 +12,10 @@
  * - patterns and predicates, imported by name from src/schema/rules.ts (the
  *   very objects the schema uses), so a constant this script cannot name stops
  *   the generation instead of being guessed;
- * - zod's own "an async check answered" thrower, rewritten as a call that
- *   throws zod's $ZodAsyncError (no check of ours is async).
+ * - zod's own "an async check answered" thrower, rewritten as one that
+ *   throws an Error (no check of ours is async);
+ * - zod's INVALID, the symbol zod registers (Symbol.for), so that the file
+ *   imports nothing from zod and the CLI can check a result without loading it.
  * zod compiles a function from parameter names and a body; to see the values
  * it passes, the global Function is wrapped while it compiles.
  */
@@ -47,7 +49,7 @@ function compileCapturing(schema) {
 
 /** A constant as TypeScript: [parameter type, argument expression]. */
 function constantSource(value, rules) {
-  if (value === z.core.INVALID) return ['symbol', 'INVALID'];
+  if (value === z.core.INVALID) return ['typeof INVALID', 'INVALID'];
   const named = Object.entries(rules).find(([, rule]) => rule === value);
   if (named) return [`typeof rules.${named[0]}`, `rules.${named[0]}`];
   if (value instanceof Set && [...value].every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
@@ -68,8 +70,12 @@ function compiledSource(name, doc, schema, rules) {
   return `/** ${doc} */\nexport const ${name} = ((\n${parameters}\n) => {\n${fn}\n})(\n${args}\n);\n`;
 }
 
+/** The name zod registers its INVALID symbol under; the build stops if zod changes it. */
+const INVALID_KEY = 'zod.compile.invalid';
+
 /** The text of src/schema/compiled.ts for these schemas and rules. */
 export function contractSource({ NoticeSchema, OutlineNodeSchema }, rules) {
+  if (z.core.INVALID !== Symbol.for(INVALID_KEY)) throw new Error(`compile-contract: zod's INVALID is no longer Symbol.for('${INVALID_KEY}')`);
   // zod's code is JavaScript (objects grown key by key): type-checking it would only mean rewriting it.
   const header = `// @ts-nocheck
 /**
@@ -82,11 +88,13 @@ export function contractSource({ NoticeSchema, OutlineNodeSchema }, rules) {
  * parseOutlineNode any array of children, and the caller walks the nodes.
  * On INVALID, the schema itself (NoticeSchema.safeParse) says what is wrong.
  */
-import { $ZodAsyncError, INVALID } from 'zod/v4/core';
 import * as rules from './rules.js';
 
+/** zod's INVALID (zod's own symbol, by its registered name: this file imports nothing from zod). */
+export const INVALID: unique symbol = Symbol.for(${JSON.stringify(INVALID_KEY)});
+
 const throwAsync = (): never => {
-  throw new $ZodAsyncError();
+  throw new Error('an async check in the contract: the generated validator cannot run it');
 };
 `;
   const shape = z.extend(NoticeSchema, { outline: z.array(z.unknown()) });

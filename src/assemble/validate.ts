@@ -9,8 +9,7 @@
  * the CLI does not even build the schema unless that happens.
  */
 import type * as z from 'zod/mini';
-import { INVALID } from 'zod/v4/core';
-import { parseNoticeShape, parseOutlineNode } from '../schema/compiled.js';
+import { INVALID, parseNoticeShape, parseOutlineNode } from '../schema/compiled.js';
 // A namespace import: the CLI bundle loads it on first use (scripts/bundle.mjs), so a run whose results pass never builds the schema.
 import * as contract from '../schema/notice.js';
 import type { Notice, OutlineNode } from '../schema/index.js';

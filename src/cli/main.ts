@@ -6,11 +6,11 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CommanderError } from 'commander';
 import { isKnownEncoding } from '../decode/index.js';
 import { EXIT } from './exit.js';
 import { InputError, readInput } from './io.js';
-import { buildProgram, plainFileCall, type CliOptions } from './options.js';
+import type { CliOptions } from './options.js';
+import { plainFileCall } from './plain-call.js';
 import { paintFor, type ColorLevel, type Paint } from './paint.js';
 import { runSingle } from './single.js';
 
@@ -43,7 +43,8 @@ export async function main(params: MainParams): Promise<number> {
     params.stderr.write(`${paint.red('notice-parse:')} ${message} (see --help)\n`);
     return EXIT.usage;
   };
-  const call = plainFileCall(params.argv) ?? parseArguments(params, paint);
+  // Any other call loads the option parser (commander) here.
+  const call = plainFileCall(params.argv) ?? (await import('./options.js')).parseArguments(params, paint);
   if (typeof call === 'number') return call;
   const { options, args } = call;
   if (options.schema) {
@@ -92,18 +93,6 @@ export async function main(params: MainParams): Promise<number> {
     },
     { cwd: params.cwd, stdout: params.stdout, stderr: params.stderr, paint },
   );
-}
-
-/** The options and inputs commander reads from the arguments, or the exit code when it has answered (--help) or refused them. */
-function parseArguments(params: MainParams, paint: Paint): { options: CliOptions; args: string[] } | number {
-  const program = buildProgram(params, paint);
-  try {
-    program.parse([...params.argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    throw error;
-  }
-  return { options: program.opts<CliOptions>(), args: program.args };
 }
 
 /** The inputs listed one per line in a file, or on stdin for `-`. */

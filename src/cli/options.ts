@@ -1,9 +1,11 @@
 /** The CLI's options, declared once: commander builds --help and parses from this. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT } from './exit.js';
 import { EXAMPLES } from './help.js';
 import type { MainParams } from './main.js';
 import type { Paint } from './paint.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './render/index.js';
+import { DEFAULT_EXTENSIONS } from './plain-call.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './render/formats.js';
 import { VERSION } from './version.js';
 
 export interface CliOptions {
@@ -25,20 +27,6 @@ export interface CliOptions {
   timings?: boolean;
 }
 
-const DEFAULT_EXTENSIONS = ['html', 'htm', 'shtml', 'txt'];
-
-/**
- * `notice-parse FILE`, the call scripts make most, read without building the
- * option parser (commander's set-up is a few ms of a ~170 ms start): one
- * argument that is not an option gives what commander gives for it, the
- * defaults (test/cli/options.test.ts holds the two equal). null otherwise.
- */
-export function plainFileCall(argv: readonly string[]): { options: CliOptions; args: string[] } | null {
-  const [only] = argv;
-  if (argv.length !== 1 || only === undefined || only.startsWith('-')) return null;
-  return { options: { format: 'json', ext: [...DEFAULT_EXTENSIONS] }, args: [only] };
-}
-
 export function buildProgram(params: MainParams, paint: Paint): Command {
   // A new Command per call: no state leaks between runs in one process.
   return new Command('notice-parse')
@@ -53,7 +41,7 @@ export function buildProgram(params: MainParams, paint: Paint): Command {
     .option('--out-dir <dir>', 'batch: write one NAME.json per input under DIR, mirroring the input tree (- for stdout)')
     .option('--jsonl', 'batch: print one compact JSON line per input on stdout, in input order')
     .option('--files-from <file>', 'batch: read the list of inputs from FILE, one per line (- for stdin)')
-    .option('--ext <list>', 'batch: the extensions looked for in folders', (value: string) => value.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean), DEFAULT_EXTENSIONS)
+    .option('--ext <list>', 'batch: the extensions looked for in folders', (value: string) => value.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean), [...DEFAULT_EXTENSIONS])
     .option('--jobs <n>', 'batch: worker threads (default: the number of cores)', parsePositive)
     .option('--skip-existing', 'batch: leave inputs whose output already exists (resume an interrupted run)')
     .option('--report <file>', 'batch: write a JSON report of the run, every failure with its reason')
@@ -68,6 +56,18 @@ export function buildProgram(params: MainParams, paint: Paint): Command {
       writeErr: (text) => params.stderr.write(text),
       outputError: (text, write) => write(`${paint.red('notice-parse:')} ${text.replace(/^error: /, '')}`),
     });
+}
+
+/** The options and inputs commander reads from the arguments, or the exit code when it has answered (--help) or refused them. */
+export function parseArguments(params: MainParams, paint: Paint): { options: CliOptions; args: string[] } | number {
+  const program = buildProgram(params, paint);
+  try {
+    program.parse([...params.argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    throw error;
+  }
+  return { options: program.opts<CliOptions>(), args: program.args };
 }
 
 function parsePositive(value: string): number {

@@ -9,16 +9,18 @@
  * parseOutlineNode any array of children, and the caller walks the nodes.
  * On INVALID, the schema itself (NoticeSchema.safeParse) says what is wrong.
  */
-import { $ZodAsyncError, INVALID } from 'zod/v4/core';
 import * as rules from './rules.js';
 
+/** zod's INVALID (zod's own symbol, by its registered name: this file imports nothing from zod). */
+export const INVALID: unique symbol = Symbol.for("zod.compile.invalid");
+
 const throwAsync = (): never => {
-  throw new $ZodAsyncError();
+  throw new Error('an async check in the contract: the generated validator cannot run it');
 };
 
 /** NoticeSchema, `outline` taken as any array. */
 export const parseNoticeShape = ((
-  INVALID: symbol,
+  INVALID: typeof INVALID,
   c0: ReadonlySet<unknown>,
   c1: ReadonlySet<unknown>,
   c2: typeof rules.SHA256_HEX,
@@ -800,7 +802,7 @@ return v290;
 
 /** OutlineNodeSchema, `children` taken as any array. */
 export const parseOutlineNode = ((
-  INVALID: symbol,
+  INVALID: typeof INVALID,
   c0: ReadonlySet<unknown>,
   c1: ReadonlySet<unknown>,
   c2: typeof rules.spanInOrder,

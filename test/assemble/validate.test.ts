@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INVALID } from 'zod/mini';
 import { validateAtRunTime, validateNotice } from '../../src/assemble/validate.js';
-import { parseNoticeShape } from '../../src/schema/compiled.js';
+import { INVALID as GENERATED_INVALID, parseNoticeShape } from '../../src/schema/compiled.js';
 import { parseNotice, type Notice } from '../../src/index.js';
 import { fixturePaths, realPagePaths } from '../helpers.js';
 
@@ -17,6 +17,11 @@ const results = inputs.map((path) => ({ path, notice: parseNotice(readFileSync(p
 const copy = (notice: Notice): Notice => structuredClone(notice);
 
 describe('the compiled validator', () => {
+  it("answers with zod's own INVALID", () => {
+    expect(GENERATED_INVALID).toBe(INVALID);
+    expect(parseNoticeShape({})).toBe(INVALID);
+  });
+
   it.each(results.map((r) => [r.path.split('/').pop()!, r.notice] as const))('gives the run-time output for %s', (_, notice) => {
     const runtime = validateAtRunTime(copy(notice));
     expect(parseNoticeShape(copy(notice))).not.toBe(INVALID);

@@ -42,6 +42,21 @@ const loadedPackages = (file: string) =>
 const builtSchema = (file: string, args?: readonly string[]) =>
   loadedAtExit(file, '[String(typeof globalThis.__zod_globalConfig?.localeError)]', args)[0] === 'function';
 
+/** The files of dist/bundle/ a run read (the loader reads each script and its cache). */
+function bundleFilesRead(args: readonly string[]): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bundle-'));
+  const hook = join(dir, 'hook.cjs');
+  writeFileSync(
+    hook,
+    `const fs = require('node:fs'); const read = fs.readFileSync; const seen = new Set();
+     fs.readFileSync = function (path, ...rest) { if (typeof path === 'string' && path.includes('/dist/bundle/')) seen.add(path.split('/').pop()); return read.call(this, path, ...rest); };
+     process.on('exit', () => process.stderr.write('READ ' + [...seen].sort().join(',') + '\\n'));`,
+  );
+  const run = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return (run.stderr.split('\n').find((l) => l.startsWith('READ ')) ?? 'READ ').slice('READ '.length).split(',').filter(Boolean);
+}
+
 /** The Node built-in modules a run loaded. */
 const loadedBuiltins = (file: string) =>
   loadedAtExit(file, "process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13))");
@@ -69,6 +84,16 @@ describe('a single text notice', () => {
     const loaded = loadedBuiltins(SEED);
     expect(loaded).toContain('crypto'); // the probe works: the input's SHA-256 needs it
     for (const name of ['worker_threads', 'internal/fs/promises', 'readline', 'tty', 'child_process']) expect(loaded).not.toContain(name);
+  });
+});
+
+describe('on-demand.cjs', () => {
+  it('is not read for a plain text notice, and is for an HTML page, an option or --schema', () => {
+    expect(bundleFilesRead([SEED])).toEqual(['cli.cjs', 'cli.cjs.cache']);
+    const onDemand = ['cli.cjs', 'cli.cjs.cache', 'on-demand.cjs', 'on-demand.cjs.cache'];
+    expect(bundleFilesRead([join(ROOT, 'fixtures/nav-longer-than-notice.html')])).toEqual(onDemand);
+    expect(bundleFilesRead(['--pretty', SEED])).toEqual(onDemand);
+    expect(bundleFilesRead(['--schema'])).toEqual(onDemand);
   });
 });
 

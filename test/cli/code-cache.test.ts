@@ -1,9 +1,9 @@
 /**
- * bin/load-bundle.js compiles dist/bundle/cli.cjs with the V8 code cache the
- * build wrote beside it. These run the real build: V8 must take the cache (or
- * every start pays a full compile again, silently), a cache made from other
- * bytes must not be offered to V8, and without a usable cache the CLI must
- * still give the same output.
+ * bin/load-bundle.js compiles dist/bundle/cli.cjs and on-demand.cjs with the
+ * V8 code caches the build wrote beside them. These run the real build: V8
+ * must take each cache (or every start pays a full compile again, silently),
+ * a cache made from other bytes must not be offered to V8, and without a
+ * usable cache the CLI must still give the same output.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,20 +12,47 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
-/** `script.cachedDataRejected` after loading the bundle of the tree at `root`: false = taken, undefined = not offered. */
-function cacheVerdict(root: string): string {
-  const probe = "const { script } = require('./bin/load-bundle.js').loadBundle(); process.stdout.write(String(script.cachedDataRejected));";
+/**
+ * Each file's `script.cachedDataRejected` after a run of the bundle of the
+ * tree at `root` that loads both (--version needs the option parser, which is
+ * on demand): 'false' = taken, 'undefined' = not offered.
+ */
+function cacheVerdicts(root: string): Record<string, string> {
+  const probe = `
+    const { exports, loaded } = require('./bin/load-bundle.js').loadBundle();
+    const quiet = { write: () => true };
+    exports.main({ argv: ['--version'], cwd: '.', stdin: process.stdin, stdout: quiet, stderr: quiet, colorLevel: 0 }).then(() =>
+      process.stdout.write(JSON.stringify(Object.fromEntries(loaded.map(({ file, script }) => [require('node:path').basename(file), String(script.cachedDataRejected)])))));`;
   const run = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
-  return run.stdout;
+  return JSON.parse(run.stdout) as Record<string, string>;
 }
 
-const parseSeed = (root: string) => spawnSync(process.execPath, [join(root, 'bin/notice-parse.js'), 'fixtures/seed.txt'], { cwd: ROOT, encoding: 'utf8' });
+const parse = (root: string, input: string) => spawnSync(process.execPath, [join(root, 'bin/notice-parse.js'), input], { cwd: ROOT, encoding: 'utf8' });
+const INPUTS = ['fixtures/seed.txt', 'fixtures/nav-longer-than-notice.html'];
+
+/** The CLI of the tree at `root` parses the text and the HTML fixture as the real build does. */
+function expectSameOutput(root: string): void {
+  for (const input of INPUTS) {
+    const run = parse(root, input);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(parse(ROOT, input).stdout);
+  }
+}
+
+/** Change one character of `file` in the tree at `root`, keeping its length, inside the first `marker`. */
+function editSameLength(root: string, file: string, marker: string): void {
+  const path = join(root, 'dist/bundle', file);
+  const source = readFileSync(path, 'latin1');
+  const at = source.indexOf(marker);
+  expect(at).toBeGreaterThan(0);
+  writeFileSync(path, `${source.slice(0, at)}N${source.slice(at + 1)}`, 'latin1');
+}
 
 const copies: string[] = [];
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A copy of bin/, dist/bundle/ and package.json (all a run on a UTF-8 notice needs) to tamper with. */
+/** A copy of bin/, dist/bundle/ and package.json (all a run on a UTF-8 notice or page needs) to tamper with. */
 function copyOfBuild(): string {
   const root = mkdtempSync(join(tmpdir(), 'notice-parse-cache-'));
   copies.push(root);
@@ -35,36 +62,33 @@ function copyOfBuild(): string {
   return root;
 }
 
-describe('the code cache of the bundled CLI', () => {
-  it('is taken by V8 on the build it was made for', () => {
-    expect(cacheVerdict(ROOT)).toBe('false');
+describe('the code caches of the bundled CLI', () => {
+  it('are taken by V8 on the build they were made for', () => {
+    expect(cacheVerdicts(ROOT)).toEqual({ 'cli.cjs': 'false', 'on-demand.cjs': 'false' });
   });
 
-  it('is not offered for a bundle whose bytes changed, and the CLI still parses', () => {
+  // Same length, other bytes: the one change V8's own check (the length) would miss.
+  it.each([
+    ['cli.cjs', 'refusing to overwrite the input file'],
+    ['on-demand.cjs', 'notice-parse output contract'],
+  ])('are not offered for %s when its bytes changed, and the CLI still parses', (file, marker) => {
     const root = copyOfBuild();
-    const bundle = join(root, 'dist/bundle/cli.cjs');
-    // Same length, other bytes: the one change V8's own check (the length) would miss.
-    const source = readFileSync(bundle, 'latin1');
-    const at = source.indexOf('notice-parse output contract');
-    expect(at).toBeGreaterThan(0);
-    writeFileSync(bundle, `${source.slice(0, at)}N${source.slice(at + 1)}`, 'latin1');
-    expect(cacheVerdict(root)).toBe('undefined');
-    const run = parseSeed(root);
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toBe(parseSeed(ROOT).stdout);
+    editSameLength(root, file, marker);
+    const verdicts = cacheVerdicts(root);
+    expect(verdicts[file]).toBe('undefined');
+    expect(Object.values(verdicts).filter((v) => v === 'false')).toHaveLength(1);
+    expectSameOutput(root);
   });
 
-  it('is not needed: without it the output is the same', () => {
+  it('are not needed: without them the output is the same', () => {
     const root = copyOfBuild();
-    rmSync(join(root, 'dist/bundle/cli.cjs.cache'));
-    expect(cacheVerdict(root)).toBe('undefined');
-    const run = parseSeed(root);
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toBe(parseSeed(ROOT).stdout);
+    for (const file of ['cli.cjs', 'on-demand.cjs']) rmSync(join(root, 'dist/bundle', `${file}.cache`));
+    expect(cacheVerdicts(root)).toEqual({ 'cli.cjs': 'undefined', 'on-demand.cjs': 'undefined' });
+    expectSameOutput(root);
   });
 
-  it('belongs to an ASCII-only bundle, which the loader reads as Latin-1', () => {
-    const bytes = readFileSync(join(ROOT, 'dist/bundle/cli.cjs'));
+  it.each([['cli.cjs'], ['on-demand.cjs']])('belong to an ASCII-only %s, which the loader reads as Latin-1', (file) => {
+    const bytes = readFileSync(join(ROOT, 'dist/bundle', file));
     expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 });

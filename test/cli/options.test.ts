@@ -1,5 +1,5 @@
 /**
- * `notice-parse FILE` is read without commander (plainFileCall); it must
+ * `notice-parse FILE` is read without commander (plain-call.ts); it must
  * give exactly what commander gives for the same arguments, so that the
  * shortcut can never change what a call means. It fails, for instance, when
  * an option gains a default that the shortcut does not know.
@@ -7,7 +7,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { MainParams } from '../../src/cli/main.js';
-import { buildProgram, plainFileCall, type CliOptions } from '../../src/cli/options.js';
+import { buildProgram, type CliOptions } from '../../src/cli/options.js';
+import { plainFileCall } from '../../src/cli/plain-call.js';
 import { PLAIN } from '../../src/cli/paint.js';
 
 const discard = { write: () => true };

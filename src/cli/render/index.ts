@@ -8,9 +8,9 @@ import { renderCleanText } from './clean-text.js';
 import { csvHeader, renderCsvRows } from './csv.js';
 import { renderSummary } from './summary.js';
 import { renderTree } from './tree.js';
+import type { OutputFormat } from './formats.js';
 
-export const OUTPUT_FORMATS = ['json', 'text', 'tree', 'csv', 'summary'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 export interface RenderOptions {
   format: OutputFormat;
