@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
@@ -33,5 +34,43 @@ describe('bin/notice-parse.js (spawned)', () => {
 
   it('exits 2 on a usage error', () => {
     expect(spawnBin(['--nope']).exitCode).toBe(2);
+  });
+
+  describe('with stdout redirected to a file or /dev/null', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bin-'));
+    // Lists, at exit, the Node modules the run loaded (written with fs, so that it builds no stream itself).
+    const hook = join(dir, 'hook.cjs');
+    writeFileSync(hook, "process.on('exit', () => require('node:fs').writeSync(2, 'LOADED ' + process.moduleLoadList.join(',') + '\\n'));");
+
+    /** Run the bin with stdout going to `target`; stderr (a pipe) and the modules loaded. */
+    function spawnTo(target: string, args: string[]) {
+      const fd = openSync(target, 'w');
+      try {
+        const run = spawnSync(process.execPath, ['--require', hook, join(ROOT, 'bin/notice-parse.js'), ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+        const [loaded = '', ...rest] = run.stderr.split('\n').reverse().filter((line) => line !== '');
+        return { exitCode: run.status, stderr: rest.reverse().join('\n'), loaded: loaded.replace(/^LOADED /, '').split(',') };
+      } finally {
+        closeSync(fd);
+      }
+    }
+
+    it('writes what it writes to a pipe', () => {
+      const file = join(dir, 'out.json');
+      const run = spawnTo(file, ['fixtures/seed.txt']);
+      expect(run.exitCode).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(spawnBin(['fixtures/seed.txt']).stdout);
+    });
+
+    it.each([['a file'], ['/dev/null']])('builds neither stdout nor stderr as a stream for %s (they load net, tty or fs streams)', (what) => {
+      const run = spawnTo(what === 'a file' ? join(dir, 'quiet.json') : '/dev/null', ['fixtures/seed.txt']);
+      expect(run.exitCode).toBe(0);
+      for (const module of ['NativeModule net', 'NativeModule tty', 'NativeModule internal/fs/sync_write_stream']) expect(run.loaded).not.toContain(module);
+    });
+
+    it('still reports an error on stderr', () => {
+      const run = spawnTo(join(dir, 'none.json'), ['missing.txt']);
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toBe('notice-parse: missing.txt: no such file');
+    });
   });
 });
