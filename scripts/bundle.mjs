@@ -1,7 +1,8 @@
 /**
  * Bundle the CLI (after tsc has written dist/) into dist/bundle/:
- * - cli.cjs, everything `notice-parse` runs, in one CommonJS file, because
- *   bin/load-bundle.js compiles it with V8's code cache (cli.cjs.cache,
+ * - cli.cjs, what every `notice-parse` run needs, and on-demand.cjs, what
+ *   only some calls need (see ON_DEMAND below), CommonJS scripts because
+ *   bin/load-bundle.js compiles them with V8's code cache (FILE.cache,
  *   written last here), which Node 20 offers for scripts but not for ES modules;
  * - worker.js, the batch worker, an ES module the pool starts beside cli.cjs.
  * Why bundle at all: Node 20 resolves and compiles every module file on its
@@ -63,8 +64,9 @@ const lazyNamespace = (file, ns, spec) => ({
   },
 });
 
+// Without these, cli.cjs would set up the two modules (and load on-demand.cjs) at start.
 const lazyNamespaces = [
-  // htmlparser2 and its entity tables (~3 ms of start-up): text input does not need them.
+  // The HTML reader, with htmlparser2 and its entity tables: text input does not need it.
   lazyNamespace('extract/index.js', 'html', './html/index.js'),
   // zod building the ~150 schemas (~4 ms): results are checked by the generated code
   // (src/schema/compiled.ts), and the schema only explains one that fails, a bug.

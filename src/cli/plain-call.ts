@@ -1,7 +1,7 @@
 /**
  * `notice-parse FILE`, the call scripts make most, read without commander:
- * the CLI loads commander (with zod, htmlparser2 and chalk, in
- * dist/bundle/vendor.cjs) only for a call that needs it.
+ * the CLI loads commander (with the rest of dist/bundle/on-demand.cjs)
+ * only for a call that needs it.
  */
 import type { CliOptions } from './options.js';
 

@@ -18,13 +18,14 @@ const BIN = join(ROOT, 'bin/notice-parse.js');
 const SEED = join(ROOT, 'fixtures/seed.txt');
 
 /**
- * Run the CLI on `file` (or with `args`) with a preload that, at exit, prints
- * the names the CommonJS expression `names` lists (a string array); returns them.
+ * Run the CLI with `args` and a preload that runs `setup` first and, at
+ * exit, prints the names the CommonJS expression `names` lists (a string
+ * array); returns them.
  */
-function loadedAtExit(file: string, names: string, args: readonly string[] = [file]): string[] {
+function loadedAtExit(args: readonly string[], names: string, setup = ''): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bundle-'));
   const hook = join(dir, 'hook.cjs');
-  writeFileSync(hook, `process.on('exit', () => process.stderr.write('LOADED ' + (${names}).join(',') + '\\n'));`);
+  writeFileSync(hook, `${setup}\nprocess.on('exit', () => process.stderr.write('LOADED ' + (${names}).join(',') + '\\n'));`);
   const run = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   const line = run.stderr.split('\n').find((l) => l.startsWith('LOADED ')) ?? '';
@@ -33,33 +34,27 @@ function loadedAtExit(file: string, names: string, args: readonly string[] = [fi
 
 /** The packages under node_modules a run required. */
 const loadedPackages = (file: string) =>
-  loadedAtExit(file, "[...new Set(Object.keys(require.cache).map((p) => (/node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(p) || [])[1]).filter(Boolean))]");
+  loadedAtExit([file], "[...new Set(Object.keys(require.cache).map((p) => (/node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(p) || [])[1]).filter(Boolean))]");
 
 /**
  * Whether a run built the zod schema: its module's first act is setting
  * zod's error messages (z.config), which zod keeps on globalThis.
  */
 const builtSchema = (file: string, args?: readonly string[]) =>
-  loadedAtExit(file, '[String(typeof globalThis.__zod_globalConfig?.localeError)]', args)[0] === 'function';
+  loadedAtExit(args ?? [file], '[String(typeof globalThis.__zod_globalConfig?.localeError)]')[0] === 'function';
 
 /** The files of dist/bundle/ a run read (the loader reads each script and its cache). */
-function bundleFilesRead(args: readonly string[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bundle-'));
-  const hook = join(dir, 'hook.cjs');
-  writeFileSync(
-    hook,
-    `const fs = require('node:fs'); const read = fs.readFileSync; const seen = new Set();
-     fs.readFileSync = function (path, ...rest) { if (typeof path === 'string' && path.includes('/dist/bundle/')) seen.add(path.split('/').pop()); return read.call(this, path, ...rest); };
-     process.on('exit', () => process.stderr.write('READ ' + [...seen].sort().join(',') + '\\n'));`,
+const bundleFilesRead = (args: readonly string[]) =>
+  loadedAtExit(
+    args,
+    '[...globalThis.bundleReads].sort()',
+    `const fs = require('node:fs'); const read = fs.readFileSync; globalThis.bundleReads = new Set();
+     fs.readFileSync = function (path, ...rest) { if (typeof path === 'string' && path.includes('/dist/bundle/')) globalThis.bundleReads.add(path.split('/').pop()); return read.call(this, path, ...rest); };`,
   );
-  const run = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
-  return (run.stderr.split('\n').find((l) => l.startsWith('READ ')) ?? 'READ ').slice('READ '.length).split(',').filter(Boolean);
-}
 
 /** The Node built-in modules a run loaded. */
 const loadedBuiltins = (file: string) =>
-  loadedAtExit(file, "process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13))");
+  loadedAtExit([file], "process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13))");
 
 describe('the bundled CLI', () => {
   it('parses UTF-8 and GBK text and HTML without loading iconv-lite', () => {
