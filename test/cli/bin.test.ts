@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
+import { spawnWithProbe } from './probe.js';
 
 /** The built bin, spawned as a user runs it (needs `npm run build`, which `npm test` does first). */
 function spawnBin(args: string[], input?: Buffer) {
@@ -38,17 +39,13 @@ describe('bin/notice-parse.js (spawned)', () => {
 
   describe('with stdout redirected to a file or /dev/null', () => {
     const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bin-'));
-    // Lists, at exit, the Node modules the run loaded (written with fs, so that it builds no stream itself).
-    const hook = join(dir, 'hook.cjs');
-    writeFileSync(hook, "process.on('exit', () => require('node:fs').writeSync(2, 'LOADED ' + process.moduleLoadList.join(',') + '\\n'));");
 
-    /** Run the bin with stdout going to `target`; stderr (a pipe) and the modules loaded. */
+    /** Run the bin with stdout going to `target`: its exit code, stderr, and the Node modules it loaded. */
     function spawnTo(target: string, args: string[]) {
       const fd = openSync(target, 'w');
       try {
-        const run = spawnSync(process.execPath, ['--require', hook, join(ROOT, 'bin/notice-parse.js'), ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
-        const [loaded = '', ...rest] = run.stderr.split('\n').reverse().filter((line) => line !== '');
-        return { exitCode: run.status, stderr: rest.reverse().join('\n'), loaded: loaded.replace(/^LOADED /, '').split(',') };
+        const run = spawnWithProbe(args, 'process.moduleLoadList', { stdout: fd });
+        return { exitCode: run.status, stderr: run.stderr, loaded: run.names };
       } finally {
         closeSync(fd);
       }

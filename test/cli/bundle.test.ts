@@ -5,31 +5,22 @@
  * Node modules that only a batch, stdin or a terminal use. Checked on the real
  * build by listing what a spawned run had loaded when it exited.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { spawnWithProbe } from './probe.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin/notice-parse.js');
 const SEED = join(ROOT, 'fixtures/seed.txt');
 
-/**
- * Run the CLI with `args` and a preload that runs `setup` first and, at
- * exit, prints the names the CommonJS expression `names` lists (a string
- * array); returns them.
- */
+/** spawnWithProbe, for a run that must succeed: the names it listed. */
 function loadedAtExit(args: readonly string[], names: string, setup = ''): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'notice-parse-bundle-'));
-  const hook = join(dir, 'hook.cjs');
-  writeFileSync(hook, `${setup}\nprocess.on('exit', () => process.stderr.write('LOADED ' + (${names}).join(',') + '\\n'));`);
-  const run = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { encoding: 'utf8' });
+  const run = spawnWithProbe(args, names, { setup });
   expect(run.status, run.stderr).toBe(0);
-  const line = run.stderr.split('\n').find((l) => l.startsWith('LOADED ')) ?? '';
-  return line.slice('LOADED '.length).split(',').filter(Boolean);
+  return run.names;
 }
 
 /** The packages under node_modules a run required. */

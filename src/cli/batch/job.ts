@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { Chalk } from 'chalk';
 import { noticeFailure, parseNotice } from '../../parse.js';
 import { InputError, oneLineMessage, readRegularFile, writeAtomically } from '../io.js';
-import type { ColorLevel } from '../paint.js';
+import { PLAIN, type ColorLevel } from '../paint.js';
 import { renderNotice, type OutputFormat } from '../render/index.js';
 
 export interface Job {
@@ -41,7 +41,7 @@ export function runJob(job: Job): JobResult {
     const notice = parseNotice(bytes, { path: job.display, encoding: job.encoding, format: job.inputFormat });
     const failure = noticeFailure(notice);
     if (failure) return { index: job.index, ok: false, reason: failure.message };
-    const rendered = renderNotice(notice, { format: job.format, pretty: false, paint: new Chalk({ level: job.colorLevel }) });
+    const rendered = renderNotice(notice, { format: job.format, pretty: false, paint: job.colorLevel === 0 ? PLAIN : new Chalk({ level: job.colorLevel }) });
     if (job.target === null) return { index: job.index, ok: true, rendered, bytes: bytes.byteLength };
     mkdirSync(dirname(job.target), { recursive: true });
     writeAtomically(job.target, rendered);
