@@ -9,20 +9,16 @@
  * the CLI does not even build the schema unless that happens.
  */
 import type * as z from 'zod/mini';
-import { INVALID, parseNoticeShape, parseOutlineNode } from '../schema/compiled.js';
+import { INVALID, VALIDATORS } from '../schema/compiled.js';
 // A namespace import: the CLI bundle loads it on first use (scripts/bundle.mjs), so a run whose results pass never builds the schema.
 import * as contract from '../schema/notice.js';
-import type { Notice, OutlineNode } from '../schema/index.js';
+import type { Notice } from '../schema/index.js';
 
 export type Validation = { success: true; data: Notice } | { success: false; issues: readonly z.core.$ZodIssue[] };
 
 export function validateNotice(candidate: Notice): Validation {
-  const checked = parseNoticeShape(candidate);
-  const outline = checked === INVALID ? null : validateNodes(candidate.outline);
-  if (checked === INVALID || outline === null) return validateAtRunTime(candidate);
-  const data = checked as Notice;
-  data.outline = outline;
-  return { success: true, data };
+  const checked = checkTree('Notice', candidate);
+  return checked === INVALID ? validateAtRunTime(candidate) : { success: true, data: checked as Notice };
 }
 
 /** The schema's own parse: what a rejected result gets, for its issues. */
@@ -32,20 +28,37 @@ export function validateAtRunTime(candidate: Notice): Validation {
   return checked.success ? { success: true, data: checked.data } : { success: false, issues: checked.error.issues };
 }
 
-/** Each node checked on its own, children replaced by their checked copies; no recursion, however deep. */
-function validateNodes(roots: readonly OutlineNode[]): OutlineNode[] | null {
-  const out: OutlineNode[] = [];
-  const stack: Array<{ from: readonly OutlineNode[]; into: OutlineNode[] }> = [{ from: roots, into: out }];
+type Checked = Record<string, unknown>;
+
+/**
+ * `root` checked as `kind`, then every array of objects the check left alone
+ * replaced by its elements' checked copies, kind by kind (VALIDATORS): no
+ * recursion, however deep the outline.
+ */
+function checkTree(kind: string, root: unknown): unknown {
+  const copy = VALIDATORS[kind]!.check(root);
+  if (copy === INVALID) return INVALID;
+  const stack = [{ kind, from: root as Checked, into: copy as Checked }];
   while (stack.length > 0) {
-    const { from, into } = stack.pop()!;
-    for (const candidate of from) {
-      const checked = parseOutlineNode(candidate);
-      if (checked === INVALID) return null;
-      const copy = checked as OutlineNode;
-      copy.children = [];
-      into.push(copy);
-      stack.push({ from: candidate.children, into: copy.children });
+    const { kind: parent, from, into } = stack.pop()!;
+    for (const { path, of } of VALIDATORS[parent]!.arrays) {
+      const checkItem = VALIDATORS[of]!.check;
+      const items: unknown[] = [];
+      for (const item of at(from, path) as unknown[]) {
+        const checked = checkItem(item);
+        if (checked === INVALID) return INVALID;
+        items.push(checked);
+        stack.push({ kind: of, from: item as Checked, into: checked as Checked });
+      }
+      (at(into, path.slice(0, -1)) as Checked)[path.at(-1)!] = items;
     }
   }
-  return out;
+  return copy;
+}
+
+/** What is at `path` (the check has made sure each step on the way is an object). */
+function at(object: Checked, path: readonly string[]): unknown {
+  let here: unknown = object;
+  for (const key of path) here = (here as Checked)[key];
+  return here;
 }
