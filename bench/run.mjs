@@ -123,7 +123,7 @@ say(
   `Target ≥ 1,500 seed-sized text notices/s with \`--jobs 2\`: ${fmt(seed2.perSec)}/s → **${passFail(seed2.perSec >= 1500)}**. ` +
     `\`--jobs 2\` vs \`--jobs 1\` speed-up: ${fmt(rows[1][1].perSec / rows[0][1].perSec, 2)}× (mixed), ${fmt(seed2.perSec / rows[2][1].perSec, 2)}× (seed-sized).`,
   `Past the warm-up (not judged; the target is on ${seed2.n}): the ${longSet.n - seed2.n} seed-sized notices that the ${longSet.n}-notice batch has beyond the ${seed2.n}-notice one added ${fmt((seedLong2.ms - seed2.ms) / 1000, 2)} s with \`--jobs 2\`, ${fmt(pastWarmUp)} notices/s. ` +
-    'Each worker thread is a V8 isolate that compiles the hot code again for itself; see "Why two cores do not double the rate".',
+    'Each worker thread is a V8 isolate that compiles the hot code again for itself; see "Batch, fifth round".',
   `### 3. Peak memory (max RSS of the CLI process, worker threads included, \`--jobs 2\`, ${cfg.runs} runs each)`,
   table(['inputs', 'peak RSS MB, median', 'peak RSS MB, highest run'], [[small.n, fmt(small.rssMedianMB), fmt(small.rssMB)], [c.n, fmt(full.rssMedianMB), fmt(full.rssMB)], [`${doubled.n} (the ${c.n} twice)`, fmt(doubled.rssMedianMB), fmt(doubled.rssMB)]]),
   `${doubled.n} vs ${c.n} inputs (medians): ${fmt(doubled.rssMedianMB / full.rssMedianMB, 2)}× (not judged; it shows whether the peak keeps growing).`,
