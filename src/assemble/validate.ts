@@ -42,13 +42,13 @@ function checkTree(kind: string, root: unknown): unknown {
   while (stack.length > 0) {
     const { kind: parent, from, into } = stack.pop()!;
     for (const { path, of } of VALIDATORS[parent]!.arrays) {
-      const checkItem = VALIDATORS[of]!.check;
+      const { check: checkItem, arrays: itemArrays } = VALIDATORS[of]!;
       const items: unknown[] = [];
       for (const item of at(from, path) as unknown[]) {
         const checked = checkItem(item);
         if (checked === INVALID) return INVALID;
         items.push(checked);
-        stack.push({ kind: of, from: item as Checked, into: checked as Checked });
+        if (itemArrays.length > 0) stack.push({ kind: of, from: item as Checked, into: checked as Checked });
       }
       (at(into, path.slice(0, -1)) as Checked)[path.at(-1)!] = items;
     }
