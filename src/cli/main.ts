@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isKnownEncoding } from '../decode/index.js';
+import { hasGlob } from './batch/glob.js';
 import { EXIT } from './exit.js';
 import { InputError, readInput } from './io.js';
 import type { CliOptions } from './options.js';
@@ -66,7 +67,7 @@ export async function main(params: MainParams): Promise<number> {
     }
   }
   if (inputs.length === 0) return usage('missing input: give a file, a folder, or - to read stdin');
-  const batch = options.outDir !== undefined || options.jsonl === true || options.filesFrom !== undefined || inputs.length > 1 || isDirectory(inputs[0]!, params.cwd);
+  const batch = options.outDir !== undefined || options.jsonl === true || options.filesFrom !== undefined || inputs.length > 1 || namesMany(inputs[0]!, params.cwd);
   if (!batch) return runSingle(inputs[0]!, options, params, paint);
   if (inputs.includes('-')) return usage('- (stdin) reads one notice; it cannot be part of a batch');
   if (options.output !== undefined) return usage('--output writes one file; for many inputs use --out-dir');
@@ -105,11 +106,12 @@ async function readList(from: string, params: MainParams): Promise<string[]> {
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-function isDirectory(path: string, cwd: string): boolean {
+/** A folder, or a glob that is not itself a file's name: a batch, even as the only argument. */
+function namesMany(path: string, cwd: string): boolean {
   if (path === '-') return false;
   try {
     return statSync(resolve(cwd, path)).isDirectory();
   } catch {
-    return false;
+    return hasGlob(path);
   }
 }

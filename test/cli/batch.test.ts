@@ -71,9 +71,15 @@ describe('batch mode', () => {
   it('reports a symbolic-link loop and goes on', async () => {
     const dir = corpus();
     symlinkSync(join(dir, 'in'), join(dir, 'in/2024/loop'));
-    const run = await runMain(['in', '--jsonl', '--ext', 'txt'], { cwd: dir });
+    const run = await runMain(['in', '--jsonl', '--ext', 'txt', '--report', 'report.json'], { cwd: dir });
     expect(run.stderr).toMatch(/in\/2024\/loop: symbolic link loop, not followed/);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(2);
+    // The loop counts as a failure wherever failures are counted: the summary line, the report, the exit code.
+    expect(run.stderr).toMatch(/^notice-parse: 3 files in [\d.]+ s \([\d.]+ notices\/s\), 2 failed$/m);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { failed: number; failures: unknown[] };
+    expect(report.failed).toBe(2);
+    expect(report.failures).toHaveLength(2);
+    expect(run.exitCode).toBe(1);
   });
 
   it('expands a glob', async () => {
@@ -81,6 +87,18 @@ describe('batch mode', () => {
     const run = await runMain(['in/**/*.txt', '--jsonl', '-q'], { cwd: dir });
     const paths = run.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { input: { path: string } }).input.path);
     expect(paths).toEqual(['in/2024/03/notice.txt', 'in/seed.txt']);
+  });
+
+  it('takes a glob as the only argument as a batch, not as a file name', async () => {
+    const dir = corpus();
+    const run = await runMain(['in/**/*.html', '-q'], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { input: { path: string } }).input.path)).toEqual(['in/2024/page.html']);
+    // A file whose name merely looks like a glob is still read as that file.
+    writeFileSync(join(dir, 'in/odd[1].txt'), NOTICE);
+    const odd = await runMain(['in/odd[1].txt'], { cwd: dir });
+    expect(JSON.parse(odd.stdout)).toMatchObject({ input: { path: 'in/odd[1].txt' } });
   });
 
   it('prints one CSV header and a row per outline node', async () => {

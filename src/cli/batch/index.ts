@@ -69,7 +69,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     }
   }
 
-  const progress = new Progress(jobs.length, io.stderr, options.progress);
+  const progress = new Progress(jobs.length, io.stderr, options.progress, failures.length);
   const inOrder = new OrderedWriter(io.stdout, jobs.map((j) => j.index));
   if (options.outDir === null) io.stdout.write(renderPreamble(options.format));
   await runPool(jobs, options.jobs, async (result: JobResult) => {

@@ -10,14 +10,15 @@ const BAR_WIDTH = 24;
 
 export class Progress {
   private done = 0;
-  private failed = 0;
   private lastDraw = 0;
   private readonly started = performance.now();
 
+  /** `failed` starts at the inputs that failed before any parse (a link loop, an unreadable folder), so every count matches the errors printed. */
   constructor(
     private readonly total: number,
     private readonly stderr: Writer,
     private readonly mode: 'bar' | 'summary' | 'quiet',
+    private failed = 0,
   ) {}
 
   tick(ok: boolean): void {
