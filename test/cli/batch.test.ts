@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,8 +91,9 @@ describe('batch mode', () => {
 
   it('takes a glob as the only argument as a batch, not as a file name', async () => {
     const dir = corpus();
-    const run = await runMain(['in/**/*.html', '-q'], { cwd: dir });
+    const run = await runMain(['in/**/*.html'], { cwd: dir });
     expect(run.exitCode).toBe(0);
+    expect(run.stderr).toMatch(/^notice-parse: 1 file in /);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as { input: { path: string } }).input.path)).toEqual(['in/2024/page.html']);
     // A file whose name merely looks like a glob is still read as that file.
@@ -134,6 +135,21 @@ describe('batch mode, spawned with worker threads', () => {
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.trimEnd().split('\n').length).toBe(readdirSync(join(ROOT, 'fixtures')).filter((n) => /\.(txt|html)$/.test(n)).length);
+  });
+
+  it('stops when the reader goes away, in this thread as on workers', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'list.txt'), 'in/seed.txt\n'.repeat(400));
+    for (const jobs of ['1', '2']) {
+      const child = spawn(process.execPath, [join(ROOT, 'bin/notice-parse.js'), '--files-from', 'list.txt', '--jsonl', '--jobs', jobs], { cwd: dir });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', () => child.stdout.destroy()); // like `| head -1`
+      const code = await new Promise((exited) => child.on('exit', exited));
+      expect(code).toBe(0);
+      // The closing summary is written only when every input was parsed: here none may be.
+      expect(stderr).not.toMatch(/files in/);
+    }
   });
 
   it('writes every output atomically under --out-dir, with no temporary file left', () => {

@@ -8,10 +8,22 @@ import { runJob, type Job, type JobResult } from './job.js';
 
 /** Jobs handed to each worker before it asks: enough to hide the round trip, few enough to keep order cheap. */
 const JOBS_AHEAD = 3;
+/**
+ * How long jobs run in this thread before it lets the event loop turn. Awaiting
+ * results that are already there never does, so without this a reader that
+ * has gone (`| head`) was noticed only after the last job.
+ */
+const YIELD_MS = 50;
 
 export async function runPool(jobs: readonly Job[], threads: number, onResult: (result: JobResult) => Promise<void>): Promise<void> {
   if (threads <= 1 || jobs.length <= 1) {
-    for (const job of jobs) await onResult(runJob(job));
+    let lastTurn = performance.now();
+    for (const job of jobs) {
+      await onResult(runJob(job));
+      if (performance.now() - lastTurn < YIELD_MS) continue;
+      await new Promise((turned) => setImmediate(turned));
+      lastTurn = performance.now();
+    }
     return;
   }
   let next = 0;

@@ -41,7 +41,7 @@ export class Progress {
     if (this.mode === 'bar') this.stderr.write('\n');
     if (this.mode !== 'quiet') {
       const rate = this.done / Math.max(seconds, 1e-3);
-      this.stderr.write(`notice-parse: ${this.done} files in ${seconds.toFixed(2)} s (${rate.toFixed(1)} notices/s), ${this.failed} failed\n`);
+      this.stderr.write(`notice-parse: ${this.done} ${this.done === 1 ? 'file' : 'files'} in ${seconds.toFixed(2)} s (${rate.toFixed(1)} notices/s), ${this.failed} failed\n`);
     }
     return summary;
   }
