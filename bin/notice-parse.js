@@ -56,6 +56,10 @@ main({
   stdoutColorLevel: levelOf(stdoutKind, () => process.stdout),
   stderrIsTTY: stderrKind === 'other' && process.stderr.isTTY === true,
   cpus: require('node:os').availableParallelism(),
+  // Once: a second Ctrl-C gets the default and ends the process at once.
+  onInterrupt: (stop) => {
+    for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop(signal));
+  },
 }).then(
   (code) => {
     process.exitCode = code;

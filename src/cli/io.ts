@@ -4,7 +4,7 @@
  * File calls are synchronous (see readRegularFile); only stdin is streamed.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** An error the user caused or can fix; printed as `notice-parse: WHERE: message`. */
@@ -77,12 +77,16 @@ function kindOf(info: import('node:fs').Stats): string {
   return 'not a file';
 }
 
+/** `path` is written as `.NAME.<12 hex>.tmp` beside it, then renamed. */
+const temporaryPrefix = (path: string) => `.${basename(path)}.`;
+const TEMPORARY_SUFFIX = '.tmp';
+
 /**
  * Write `content` to `path` so that readers see the old file or the whole new
  * one, never half: write a temporary sibling, then rename over.
  */
 export function writeAtomically(path: string, content: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });
     renameSync(temporary, path);
@@ -90,4 +94,16 @@ export function writeAtomically(path: string, content: string): void {
     rmSync(temporary, { force: true });
     throw new InputError(path, `cannot write: ${describeFsError(error)}`);
   }
+}
+
+/** Remove what an interrupted writeAtomically(path) left: its temporary files, never `path` itself. */
+export function removeTemporaries(path: string): void {
+  const prefix = temporaryPrefix(path);
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return; // no folder, nothing left
+  }
+  for (const name of names) if (name.startsWith(prefix) && name.endsWith(TEMPORARY_SUFFIX)) rmSync(join(dirname(path), name), { force: true });
 }

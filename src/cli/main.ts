@@ -34,6 +34,8 @@ export interface MainParams {
   stderrIsTTY?: boolean;
   /** The default for --jobs. */
   cpus?: number;
+  /** Registers what to do on the first Ctrl-C or kill (a batch under --out-dir stops cleanly); absent, signals keep their defaults. */
+  onInterrupt?: (stop: (signal: NodeJS.Signals) => void) => void;
 }
 
 export { EXIT } from './exit.js';
@@ -92,7 +94,7 @@ export async function main(params: MainParams): Promise<number> {
       inputFormat: options.inputFormat,
       stdoutColorLevel: params.stdoutColorLevel ?? 0,
     },
-    { cwd: params.cwd, stdout: params.stdout, stderr: params.stderr, paint },
+    { cwd: params.cwd, stdout: params.stdout, stderr: params.stderr, paint, onInterrupt: params.onInterrupt },
   );
 }
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -150,6 +150,29 @@ describe('batch mode, spawned with worker threads', () => {
       // The closing summary is written only when every input was parsed: here none may be.
       expect(stderr).not.toMatch(/files in/);
     }
+  });
+
+  it.each(['1', '2'])('stops on Ctrl-C with --jobs %s: no temporary file left, every output whole, and --skip-existing goes on', async (jobs) => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-interrupt-'));
+    mkdirSync(join(dir, 'in'));
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `in/n${i}.txt`), SEED);
+    const args = [join(ROOT, 'bin/notice-parse.js'), 'in', '--out-dir', 'out', '--jobs', jobs, '-q'];
+    const child = spawn(process.execPath, args, { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise((resolveExit) => child.on('exit', resolveExit));
+    // Interrupt as soon as the first output is there: mid-run, with writes in flight.
+    while (!existsSync(join(dir, 'out')) || readdirSync(join(dir, 'out')).length === 0) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/^notice-parse: SIGINT: interrupted after \d+ of 400 files; no output is half written/m);
+    const written = readdirSync(join(dir, 'out'));
+    expect(written.filter((name) => !name.endsWith('.json'))).toEqual([]);
+    expect(written.length).toBeLessThan(400);
+    for (const name of written) expect(() => JSON.parse(readFileSync(join(dir, 'out', name), 'utf8'))).not.toThrow();
+    const resumed = spawnSync(process.execPath, [...args, '--skip-existing'], { cwd: dir });
+    expect(resumed.status).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toHaveLength(400);
   });
 
   it('writes every output atomically under --out-dir, with no temporary file left', () => {

@@ -6,7 +6,8 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { describeFsError, writeAtomically } from '../io.js';
+import { constants } from 'node:os';
+import { describeFsError, removeTemporaries, writeAtomically } from '../io.js';
 import type { Writer } from '../main.js';
 import type { ColorLevel, Paint } from '../paint.js';
 import { renderPreamble, type OutputFormat } from '../render/index.js';
@@ -36,6 +37,8 @@ export interface BatchIo {
   stdout: Writer;
   stderr: Writer;
   paint: Paint;
+  /** Asks to be told of Ctrl-C or a kill (SIGINT, SIGTERM), to stop with nothing half written under --out-dir. */
+  onInterrupt?: ((stop: (signal: NodeJS.Signals) => void) => void) | undefined;
 }
 
 /** Run the batch; the exit code is 1 when any input failed. */
@@ -72,7 +75,10 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const progress = new Progress(jobs.length, io.stderr, options.progress, failures.length);
   const inOrder = new OrderedWriter(io.stdout, jobs.map((j) => j.index));
   if (options.outDir === null) io.stdout.write(renderPreamble(options.format));
-  await runPool(jobs, options.jobs, async (result: JobResult) => {
+  // Output on stdout has no half-written file to fear: there, a signal keeps its default and ends the run at once.
+  const interrupt = new AbortController();
+  if (options.outDir !== null) io.onInterrupt?.((signal) => interrupt.abort(signal));
+  const unfinished = await runPool(jobs, options.jobs, async (result: JobResult) => {
     const file = files[result.index]!;
     if (!result.ok) {
       failures.push({ where: file.display, message: result.reason });
@@ -80,13 +86,20 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     }
     if (options.outDir === null) inOrder.put(result.index, result.ok ? (result.rendered ?? '') : '');
     progress.tick(result.ok);
-  });
+  }, interrupt.signal);
   const summary = progress.finish();
-  if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), summary, failures, fail);
+  const signal = interrupt.signal.aborted ? (interrupt.signal.reason as NodeJS.Signals) : null;
+  if (signal !== null) {
+    for (const job of unfinished) if (job.target !== null) removeTemporaries(job.target);
+    fail(signal, `interrupted after ${summary.files} of ${jobs.length} files; no output is half written; run again with --skip-existing to go on`);
+  }
+  if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), { ...summary, ...(signal && { interrupted: signal }) }, failures, fail);
+  // As a shell reports a process a signal ended: 128 + its number (130 for Ctrl-C).
+  if (signal !== null) return 128 + constants.signals[signal];
   return failures.length > 0 ? 1 : 0;
 }
 
-function writeReport(path: string, summary: { files: number; failed: number; seconds: number }, failures: InputProblem[], fail: (w: string, m: string) => void): void {
+function writeReport(path: string, summary: { files: number; failed: number; seconds: number; interrupted?: string }, failures: InputProblem[], fail: (w: string, m: string) => void): void {
   const report = { ...summary, failures: failures.map((f) => ({ file: f.where, reason: f.message })) };
   try {
     writeAtomically(path, `${JSON.stringify(report, null, 2)}\n`);

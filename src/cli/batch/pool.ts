@@ -1,7 +1,9 @@
 /**
  * Run jobs on N worker threads (or in this thread for N = 1), handing each
  * worker its next job as it finishes one. Results arrive in completion order;
- * the caller puts them back in input order where that matters.
+ * the caller puts them back in input order where that matters. When `stop`
+ * aborts, no job is started any more, the workers are ended, and the jobs not
+ * known to have finished are handed back.
  */
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.js';
@@ -11,41 +13,61 @@ const JOBS_AHEAD = 3;
 /**
  * How long jobs run in this thread before it lets the event loop turn. Awaiting
  * results that are already there never does, so without this a reader that
- * has gone (`| head`) was noticed only after the last job.
+ * has gone (`| head`) or a signal was noticed only after the last job.
  */
 const YIELD_MS = 50;
 
-export async function runPool(jobs: readonly Job[], threads: number, onResult: (result: JobResult) => Promise<void>): Promise<void> {
-  if (threads <= 1 || jobs.length <= 1) {
-    let lastTurn = performance.now();
-    for (const job of jobs) {
-      await onResult(runJob(job));
-      if (performance.now() - lastTurn < YIELD_MS) continue;
-      await new Promise((turned) => setImmediate(turned));
-      lastTurn = performance.now();
-    }
-    return;
+type OnResult = (result: JobResult) => Promise<void>;
+
+/** The jobs that did not finish: none, unless `stop` aborted the run. */
+export async function runPool(jobs: readonly Job[], threads: number, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
+  return threads <= 1 || jobs.length <= 1 ? runHere(jobs, onResult, stop) : runOnWorkers(jobs, threads, onResult, stop);
+}
+
+async function runHere(jobs: readonly Job[], onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
+  let lastTurn = performance.now();
+  for (const [i, job] of jobs.entries()) {
+    // Between jobs, so nothing is half written when it stops.
+    if (stop?.aborted) return jobs.slice(i);
+    await onResult(runJob(job));
+    if (performance.now() - lastTurn < YIELD_MS) continue;
+    await new Promise((turned) => setImmediate(turned));
+    lastTurn = performance.now();
   }
+  return [];
+}
+
+async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
   let next = 0;
+  const unfinished: Job[] = [];
   const workerUrl = new URL('./worker.js', import.meta.url);
   const one = () =>
     new Promise<void>((done, fail) => {
       const worker = new Worker(workerUrl);
-      let inFlight = 0;
+      const inFlight = new Map<number, Job>();
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        // Whatever it had not reported when it ended may be half done.
+        void worker.terminate().then(() => done(void unfinished.push(...inFlight.values())));
+      };
       const feed = () => {
-        const job = jobs[next++];
+        const job = stop?.aborted ? undefined : jobs[next++];
         if (job) {
-          inFlight++;
+          inFlight.set(job.index, job);
           worker.postMessage(job);
-        } else if (inFlight === 0) void worker.terminate().then(() => done());
+        } else if (inFlight.size === 0) end();
       };
       worker.on('message', (result: JobResult) => {
-        inFlight--;
+        inFlight.delete(result.index);
         void onResult(result).then(feed, fail);
       });
       worker.on('error', fail);
+      stop?.addEventListener('abort', end, { once: true });
       // A few jobs queued ahead, so a worker never waits a round trip for its next one.
       for (let i = 0; i < JOBS_AHEAD; i++) feed();
     });
   await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, one));
+  return stop?.aborted ? [...unfinished, ...jobs.slice(next)] : [];
 }
