@@ -166,7 +166,7 @@ say(
 );
 
 // ---- summary --------------------------------------------------------------------
-const summary = ['### Targets', '', table(['target', 'measured', 'result'], targets), '', `Total bench time: ${fmt((performance.now() - started) / 1000, 0)} s; load average at the end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (2 cores: above 2 means other processes competed for the CPU).`];
+const summary = ['### Targets', '', table(['target', 'measured', 'result'], targets), '', `Total bench time: ${fmt((performance.now() - started) / 1000, 0)} s; load average at the end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (it counts the bench's own processes too: its \`--jobs 2\` runs alone keep it near 2 on 2 cores).`];
 const report = [...summary, '', ...out].join('\n');
 console.log(report);
 if (args.write) {
