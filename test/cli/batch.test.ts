@@ -147,7 +147,7 @@ describe('batch mode, spawned with worker threads', () => {
       child.stdout.once('data', () => child.stdout.destroy()); // like `| head -1`
       const code = await new Promise((exited) => child.on('exit', exited));
       expect(code).toBe(0);
-      // The closing summary is written only when every input was parsed: here none may be.
+      // The closing summary comes only after every input was parsed, so here it must not come at all.
       expect(stderr).not.toMatch(/files in/);
     }
   });

@@ -41,7 +41,7 @@ export interface BatchIo {
   onInterrupt?: ((stop: (signal: NodeJS.Signals) => void) => void) | undefined;
 }
 
-/** Run the batch; the exit code is 1 when any input failed. */
+/** Run the batch; the exit code is 1 when any input failed, 128 + the signal's number when one stopped it. */
 export async function runBatch(options: BatchOptions, io: BatchIo): Promise<number> {
   const fail = (where: string, message: string) => io.stderr.write(`${io.paint.red('notice-parse:')} ${where}: ${message}\n`);
   if (options.outDir !== null) {
@@ -93,10 +93,13 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     for (const job of unfinished) if (job.target !== null) removeTemporaries(job.target);
     fail(signal, `interrupted after ${summary.files} of ${jobs.length} files; no output is half written; run again with --skip-existing to go on`);
   }
-  if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), { ...summary, ...(signal && { interrupted: signal }) }, failures, fail);
-  // As a shell reports a process a signal ended: 128 + its number (130 for Ctrl-C).
-  if (signal !== null) return 128 + constants.signals[signal];
-  return failures.length > 0 ? 1 : 0;
+  if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), signal ? { ...summary, interrupted: signal } : summary, failures, fail);
+  return signal !== null ? exitCodeOf(signal) : failures.length > 0 ? 1 : 0;
+}
+
+/** As a shell reports a process that a signal ended: 128 + its number (130 for Ctrl-C). */
+function exitCodeOf(signal: NodeJS.Signals): number {
+  return 128 + constants.signals[signal];
 }
 
 function writeReport(path: string, summary: { files: number; failed: number; seconds: number; interrupted?: string }, failures: InputProblem[], fail: (w: string, m: string) => void): void {

@@ -49,8 +49,11 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
       const end = () => {
         if (ended) return;
         ended = true;
-        // Whatever it had not reported when it ended may be half done.
-        void worker.terminate().then(() => done(void unfinished.push(...inFlight.values())));
+        void worker.terminate().then(() => {
+          // Whatever it had not reported when it ended may be half done.
+          unfinished.push(...inFlight.values());
+          done();
+        });
       };
       const feed = () => {
         const job = stop?.aborted ? undefined : jobs[next++];
