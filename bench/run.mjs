@@ -84,7 +84,7 @@ async function batch(input, jobs, runs) {
     results.push(r);
   }
   const ms = median(results.map((r) => r.ms));
-  const row = { jobs, runs, n: input.n, ms, perSec: input.n / (ms / 1000), mbPerSec: input.bytes / 1e6 / (ms / 1000), rssMB: Math.max(...results.map((r) => r.rssMB ?? NaN)), rssMedianMB: median(results.map((r) => r.rssMB ?? NaN)), failed: results.some((r) => r.code !== 0) };
+  const row = { jobs, runs, n: input.n, bytes: input.bytes, ms, perSec: input.n / (ms / 1000), mbPerSec: input.bytes / 1e6 / (ms / 1000), rssMB: Math.max(...results.map((r) => r.rssMB ?? NaN)), rssMedianMB: median(results.map((r) => r.rssMB ?? NaN)), failed: results.some((r) => r.code !== 0) };
   log(`  ${input.n} files, --jobs ${jobs}: ${fmt(row.perSec)} notices/s, ${fmt(row.mbPerSec, 2)} MB/s, ${fmt(row.rssMB)} MB RSS`);
   return row;
 }
@@ -118,7 +118,7 @@ say(
   `### 2. Batch throughput (\`notice-parse --files-from LIST --jsonl --jobs N -q > /dev/null\`, wall time incl. start-up)`,
   table(
     ['input', 'notices', 'MB', '--jobs', 'runs (median)', 'notices/s', 'MB/s', 'peak RSS MB'],
-    rows.map(([what, r]) => [what + (r.failed ? ' (some inputs failed!)' : ''), r.n, fmt((r === full ? c.bytes : r === seedLong2 ? longSet.bytes : r === rows[0][1] || r === rows[1][1] ? subset.bytes : seedSet.bytes) / 1e6), r.jobs, r.runs, fmt(r.perSec), fmt(r.mbPerSec, 2), fmt(r.rssMB)]),
+    rows.map(([what, r]) => [what + (r.failed ? ' (some inputs failed!)' : ''), r.n, fmt(r.bytes / 1e6), r.jobs, r.runs, fmt(r.perSec), fmt(r.mbPerSec, 2), fmt(r.rssMB)]),
   ),
   `Target ≥ 1,500 seed-sized text notices/s with \`--jobs 2\`: ${fmt(seed2.perSec)}/s → **${passFail(seed2.perSec >= 1500)}**. ` +
     `\`--jobs 2\` vs \`--jobs 1\` speed-up: ${fmt(rows[1][1].perSec / rows[0][1].perSec, 2)}× (mixed), ${fmt(seed2.perSec / rows[2][1].perSec, 2)}× (seed-sized).`,
