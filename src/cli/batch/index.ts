@@ -4,7 +4,8 @@
  * half file) or printed to stdout in input order whatever the thread count.
  * A failed input is reported and counted; the others are still written.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { constants } from 'node:os';
 import { describeFsError, removeTemporaries, writeAtomically } from '../io.js';
@@ -65,7 +66,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     if (options.outDir !== null && !target) {
       failures.push({ where: file.display, message: 'its output would fall outside --out-dir; skipped' });
       fail(file.display, 'its output would fall outside --out-dir; skipped');
-    } else if (target && options.skipExisting && (await exists(target))) {
+    } else if (target && options.skipExisting && existsSync(target)) {
       continue;
     } else {
       jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target ?? null });
@@ -109,13 +110,6 @@ function writeReport(path: string, summary: { files: number; failed: number; sec
   } catch (error) {
     fail(path, error instanceof Error ? error.message : String(error));
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 /** Prints results in input order as they complete out of order, holding only those that came early. */
