@@ -79,7 +79,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   // Output on stdout has no half-written file to fear: there, a signal keeps its default and ends the run at once.
   const interrupt = new AbortController();
   if (options.outDir !== null) io.onInterrupt?.((signal) => interrupt.abort(signal));
-  const unfinished = await runPool(jobs, options.jobs, async (result: JobResult) => {
+  const cutOff = await runPool(jobs, options.jobs, async (result: JobResult) => {
     const file = files[result.index]!;
     if (!result.ok) {
       failures.push({ where: file.display, message: result.reason });
@@ -91,7 +91,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const summary = progress.finish();
   const signal = interrupt.signal.aborted ? (interrupt.signal.reason as NodeJS.Signals) : null;
   if (signal !== null) {
-    for (const job of unfinished) if (job.target !== null) removeTemporaries(job.target);
+    for (const job of cutOff) if (job.target !== null) removeTemporaries(job.target);
     fail(signal, `interrupted after ${summary.files} of ${jobs.length} files; no output is half written; run again with --skip-existing to go on`);
   }
   if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), signal ? { ...summary, interrupted: signal } : summary, failures, fail);

@@ -2,8 +2,9 @@
  * Run jobs on N worker threads (or in this thread for N = 1), handing each
  * worker its next job as it finishes one. Results arrive in completion order;
  * the caller puts them back in input order where that matters. When `stop`
- * aborts, no job is started any more, the workers are ended, and the jobs not
- * known to have finished are handed back.
+ * aborts, no job is started any more, the workers are ended, and the jobs
+ * that were cut off while running are handed back (their output may be half
+ * written); in this thread a stop falls between jobs, so none is.
  */
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.js';
@@ -19,16 +20,16 @@ const YIELD_MS = 50;
 
 type OnResult = (result: JobResult) => Promise<void>;
 
-/** The jobs that did not finish: none, unless `stop` aborted the run. */
+/** The jobs a stop cut off while they ran: none, unless `stop` aborted the run. */
 export async function runPool(jobs: readonly Job[], threads: number, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
   return threads <= 1 || jobs.length <= 1 ? runHere(jobs, onResult, stop) : runOnWorkers(jobs, threads, onResult, stop);
 }
 
 async function runHere(jobs: readonly Job[], onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
   let lastTurn = performance.now();
-  for (const [i, job] of jobs.entries()) {
+  for (const job of jobs) {
     // Between jobs, so nothing is half written when it stops.
-    if (stop?.aborted) return jobs.slice(i);
+    if (stop?.aborted) break;
     await onResult(runJob(job));
     if (performance.now() - lastTurn < YIELD_MS) continue;
     await new Promise((turned) => setImmediate(turned));
@@ -39,7 +40,7 @@ async function runHere(jobs: readonly Job[], onResult: OnResult, stop?: AbortSig
 
 async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
   let next = 0;
-  const unfinished: Job[] = [];
+  const cutOff: Job[] = [];
   const workerUrl = new URL('./worker.js', import.meta.url);
   const one = () =>
     new Promise<void>((done, fail) => {
@@ -51,7 +52,7 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
         ended = true;
         void worker.terminate().then(() => {
           // Whatever it had not reported when it ended may be half done.
-          unfinished.push(...inFlight.values());
+          cutOff.push(...inFlight.values());
           done();
         });
       };
@@ -72,5 +73,5 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
       for (let i = 0; i < JOBS_AHEAD; i++) feed();
     });
   await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, one));
-  return stop?.aborted ? [...unfinished, ...jobs.slice(next)] : [];
+  return cutOff;
 }
