@@ -57,6 +57,19 @@ describe('batch mode', () => {
     expect(run.stderr).toMatch(/2 files in/); // the notice and the broken one; the seed was not parsed again
   });
 
+  it('loses no result when inputs under two roots share a name, and writes a file listed twice once', async () => {
+    const dir = corpus();
+    mkdirSync(join(dir, 'in2/2024'), { recursive: true });
+    writeFileSync(join(dir, 'in2/seed.txt'), NOTICE);
+    writeFileSync(join(dir, 'in2/2024/page.html'), `<html><body><h1>另一个公告</h1></body></html>`);
+    const run = await runMain(['in', 'in2', 'in/seed.txt', '--out-dir', 'out'], { cwd: dir });
+    expect(walk(join(dir, 'out'))).toEqual(['2024/03/notice.json', '2024/page.html-2.json', '2024/page.html.json', 'seed.txt-2.json', 'seed.txt.json']);
+    const pathIn = (name: string) => (JSON.parse(readFileSync(join(dir, 'out', name), 'utf8')) as { input: { path: string } }).input.path;
+    expect([pathIn('seed.txt.json'), pathIn('seed.txt-2.json'), pathIn('2024/page.html-2.json')]).toEqual(['in/seed.txt', 'in2/seed.txt', 'in2/2024/page.html']);
+    expect(run.stderr).toMatch(/^notice-parse: in2\/seed\.txt: in\/seed\.txt has the same name under its folder; written as out\/seed\.txt-2\.json$/m);
+    expect(run.stderr).toMatch(/^notice-parse: 6 files in /m);
+  });
+
   it('reads the list of inputs from --files-from, and never writes outside --out-dir', async () => {
     const dir = corpus();
     writeFileSync(join(dir, 'list.txt'), '# inputs\nin/seed.txt\n../../../../../etc/hostname\n');

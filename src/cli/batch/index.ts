@@ -6,15 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { constants } from 'node:os';
 import { describeFsError, removeTemporaries, writeAtomically } from '../io.js';
 import type { Writer } from '../main.js';
 import type { ColorLevel, Paint } from '../paint.js';
 import { renderPreamble, type OutputFormat } from '../render/index.js';
-import { expandInputs, type InputProblem } from './inputs.js';
+import { expandInputs, type InputFile, type InputProblem } from './inputs.js';
 import type { Job, JobResult } from './job.js';
-import { outputPaths } from './outputs.js';
+import { outputPaths, type OutputTarget } from './outputs.js';
 import { runPool } from './pool.js';
 import { Progress } from './progress.js';
 
@@ -59,20 +59,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const failures: InputProblem[] = [...problems];
   for (const problem of problems) fail(problem.where, problem.message);
 
-  const targets = options.outDir === null ? files.map(() => null) : outputPaths(files, resolve(io.cwd, options.outDir));
-  const jobs: Job[] = [];
-  for (const [index, file] of files.entries()) {
-    const target = targets[index];
-    if (options.outDir !== null && !target) {
-      failures.push({ where: file.display, message: 'its output would fall outside --out-dir; skipped' });
-      fail(file.display, 'its output would fall outside --out-dir; skipped');
-    } else if (target && options.skipExisting && existsSync(target)) {
-      continue;
-    } else {
-      jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target ?? null });
-    }
-  }
-
+  const jobs = planJobs(files, options, io, fail, failures);
   const progress = new Progress(jobs.length, io.stderr, options.progress, failures.length);
   const inOrder = new OrderedWriter(io.stdout, jobs.map((j) => j.index));
   if (options.outDir === null) io.stdout.write(renderPreamble(options.format));
@@ -110,6 +97,32 @@ function writeReport(path: string, summary: { files: number; failed: number; sec
   } catch (error) {
     fail(path, error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * One job per input, but none for an input whose output would fall outside
+ * --out-dir (a failure), whose output exists under --skip-existing, or that
+ * was already listed (one file, one output). A numbered output name is said.
+ */
+function planJobs(files: readonly InputFile[], options: BatchOptions, io: BatchIo, fail: (where: string, message: string) => void, failures: InputProblem[]): Job[] {
+  const targets = options.outDir === null ? files.map(() => null) : outputPaths(files, resolve(io.cwd, options.outDir));
+  const planned = new Set<OutputTarget>();
+  const jobs: Job[] = [];
+  for (const [index, file] of files.entries()) {
+    const target = targets[index] ?? null;
+    if (options.outDir !== null && target === null) {
+      failures.push({ where: file.display, message: 'its output would fall outside --out-dir; skipped' });
+      fail(file.display, 'its output would fall outside --out-dir; skipped');
+      continue;
+    }
+    if (target !== null && (planned.has(target) || (options.skipExisting && existsSync(target.path)))) continue;
+    if (target !== null) planned.add(target);
+    if (target?.numberedAfter && options.progress !== 'quiet') {
+      io.stderr.write(`notice-parse: ${file.display}: ${target.numberedAfter} has the same name under its folder; written as ${relative(io.cwd, target.path)}\n`);
+    }
+    jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target?.path ?? null });
+  }
+  return jobs;
 }
 
 /** Prints results in input order as they complete out of order, holding only those that came early. */

@@ -42,7 +42,7 @@ export async function expandInputs(args: readonly string[], cwd: string, extensi
     } else if (info.isDirectory()) {
       await walk(path, path, arg, wanted, found, new Set());
     } else {
-      found.files.push({ path, display: arg, relative: safeRelative(arg) });
+      found.files.push({ path, display: arg, relative: safeRelative(path, cwd) });
     }
   }
   return found;
@@ -57,9 +57,9 @@ function statOrError(path: string): Stats | Error {
 }
 
 /** A file named directly mirrors to its own name; one inside the working folder keeps its folders. */
-function safeRelative(arg: string): string {
-  const normal = relative('.', arg);
-  return isAbsolute(normal) || normal.startsWith('..') ? basename(arg) : normal;
+function safeRelative(path: string, cwd: string): string {
+  const normal = relative(cwd, path);
+  return isAbsolute(normal) || normal.startsWith('..') ? basename(path) : normal;
 }
 
 async function walk(root: string, dir: string, shown: string, wanted: (name: string) => boolean, found: Expanded, seen: Set<string>): Promise<void> {

@@ -1,19 +1,41 @@
 /**
  * Where each input's result goes under --out-dir: its path under its root
  * with the extension replaced by .json, or kept before .json where two
- * inputs would otherwise share a name. Never outside the output folder.
+ * inputs would otherwise share a name. Where they still would (the same
+ * path under two roots, or two files named directly), the later ones are
+ * numbered, -2, -3… before .json: no input's result may overwrite another's.
+ * Names are compared as a case-insensitive file system would. A file listed
+ * twice keeps one name. Never outside the output folder.
  */
 import { extname, resolve, sep } from 'node:path';
 import type { InputFile } from './inputs.js';
 
-export function outputPaths(files: readonly InputFile[], outDir: string): Array<string | null> {
+export interface OutputTarget {
+  path: string;
+  /** The input that has this input's name, when this one had to be numbered; else null. */
+  numberedAfter: string | null;
+}
+
+/** One target per input, in input order; null where it would fall outside `outDir`. */
+export function outputPaths(files: readonly InputFile[], outDir: string): Array<OutputTarget | null> {
   const root = resolve(outDir);
-  const plain = files.map((f) => f.relative.slice(0, f.relative.length - extname(f.relative).length));
-  const counts = new Map<string, number>();
-  for (const name of plain) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const stems = files.map((f) => f.relative.slice(0, f.relative.length - extname(f.relative).length));
+  const stemCounts = new Map<string, number>();
+  for (const stem of stems) stemCounts.set(folded(stem), (stemCounts.get(folded(stem)) ?? 0) + 1);
+  const owners = new Map<string, InputFile>();
+  const byInput = new Map<string, OutputTarget | null>();
   return files.map((file, i) => {
-    const name = counts.get(plain[i]!)! > 1 ? file.relative : plain[i]!;
+    const known = byInput.get(file.path);
+    if (known !== undefined) return known;
+    const base = stemCounts.get(folded(stems[i]!))! > 1 ? file.relative : stems[i]!;
+    let name = base;
+    for (let n = 2; owners.has(folded(name)); n++) name = `${base}-${n}`;
+    owners.set(folded(name), file);
     const path = resolve(root, `${name}.json`);
-    return path.startsWith(root + sep) ? path : null;
+    const target = path.startsWith(root + sep) ? { path, numberedAfter: name === base ? null : owners.get(folded(base))!.display } : null;
+    byInput.set(file.path, target);
+    return target;
   });
 }
+
+const folded = (name: string) => name.toLowerCase();
