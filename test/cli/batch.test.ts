@@ -66,8 +66,18 @@ describe('batch mode', () => {
     expect(walk(join(dir, 'out'))).toEqual(['2024/03/notice.json', '2024/page.html-2.json', '2024/page.html.json', 'seed.txt-2.json', 'seed.txt.json']);
     const pathIn = (name: string) => (JSON.parse(readFileSync(join(dir, 'out', name), 'utf8')) as { input: { path: string } }).input.path;
     expect([pathIn('seed.txt.json'), pathIn('seed.txt-2.json'), pathIn('2024/page.html-2.json')]).toEqual(['in/seed.txt', 'in2/seed.txt', 'in2/2024/page.html']);
-    expect(run.stderr).toMatch(/^notice-parse: in2\/seed\.txt: in\/seed\.txt has the same name under its folder; written as out\/seed\.txt-2\.json$/m);
+    expect(run.stderr).toMatch(/^notice-parse: in2\/seed\.txt: written as out\/seed\.txt-2\.json, since out\/seed\.txt\.json is in\/seed\.txt's result$/m);
     expect(run.stderr).toMatch(/^notice-parse: 6 files in /m);
+  });
+
+  it('never overwrites an input with an output, even with --ext json onto the folder read', async () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'in/kept.json'), NOTICE);
+    const run = await runMain(['in', '--ext', 'json', '--out-dir', 'in'], { cwd: dir });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'in/kept.json'), 'utf8')).toBe(NOTICE);
+    expect(JSON.parse(readFileSync(join(dir, 'in/kept-2.json'), 'utf8'))).toMatchObject({ input: { path: 'in/kept.json' } });
+    expect(run.stderr).toMatch(/^notice-parse: in\/kept\.json: written as in\/kept-2\.json, since in\/kept\.json is an input$/m);
   });
 
   it('reads the list of inputs from --files-from, and never writes outside --out-dir', async () => {

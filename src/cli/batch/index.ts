@@ -117,8 +117,9 @@ function planJobs(files: readonly InputFile[], options: BatchOptions, io: BatchI
     }
     if (target !== null && (planned.has(target) || (options.skipExisting && existsSync(target.path)))) continue;
     if (target !== null) planned.add(target);
-    if (target?.numberedAfter && options.progress !== 'quiet') {
-      io.stderr.write(`notice-parse: ${file.display}: ${target.numberedAfter} has the same name under its folder; written as ${relative(io.cwd, target.path)}\n`);
+    if (target?.wanted && options.progress !== 'quiet') {
+      const shown = (path: string) => relative(io.cwd, path);
+      io.stderr.write(`notice-parse: ${file.display}: written as ${shown(target.path)}, since ${shown(target.wanted.path)} is ${target.wanted.heldBy}\n`);
     }
     jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target?.path ?? null });
   }

@@ -19,7 +19,7 @@ describe('outputPaths', () => {
   it('numbers the later of two inputs with the same path under two roots, naming the first', () => {
     const targets = outputPaths([input('in/a.txt', 'a.txt'), input('in2/a.txt', 'a.txt'), input('in3/a.txt', 'a.txt')], OUT);
     expect(targets.map((t) => t?.path.slice(OUT.length + 1))).toEqual(['a.txt.json', 'a.txt-2.json', 'a.txt-3.json']);
-    expect(targets.map((t) => t?.numberedAfter)).toEqual([null, 'in/a.txt', 'in/a.txt']);
+    expect(targets.map((t) => t?.wanted)).toEqual([null, { path: `${OUT}/a.txt.json`, heldBy: "in/a.txt's result" }, { path: `${OUT}/a.txt.json`, heldBy: "in/a.txt's result" }]);
   });
 
   it('compares names as a case-insensitive file system would', () => {
@@ -33,7 +33,14 @@ describe('outputPaths', () => {
   it('gives a file listed twice one output', () => {
     const [first, second] = outputPaths([input('in/a.txt', 'a.txt'), input('in/a.txt', 'a.txt')], OUT);
     expect(second).toBe(first);
-    expect(first?.numberedAfter).toBeNull();
+    expect(first?.wanted).toBeNull();
+  });
+
+  it('never names an output after an input in the output folder', () => {
+    const inOut = (name: string): InputFile => ({ path: `${OUT}/${name}`, display: `out/${name}`, relative: name });
+    const targets = outputPaths([inOut('n.json'), inOut('m.txt'), inOut('sub/M.JSON')], OUT);
+    expect(targets.map((t) => t?.path.slice(OUT.length + 1))).toEqual(['n-2.json', 'm.json', 'sub/M-2.json']);
+    expect(targets[0]?.wanted).toEqual({ path: `${OUT}/n.json`, heldBy: 'an input' });
   });
 
   it('never places an output outside the folder', () => {
