@@ -4,7 +4,7 @@
  * File calls are synchronous (see readRegularFile); only stdin is streamed.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** An error the user caused or can fix; printed as `notice-parse: WHERE: message`. */
@@ -75,6 +75,26 @@ function kindOf(info: import('node:fs').Stats): string {
   if (info.isSocket()) return 'a socket';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
   return 'not a file';
+}
+
+/**
+ * Whether writing `output` atomically would replace the file read as `input`.
+ * The rename replaces the name `output` itself: a symbolic link there is
+ * replaced, not what it points to, while an input that is a link to that name
+ * would lose its file. Both are absolute.
+ */
+export function wouldReplace(output: string, input: string): boolean {
+  const folder = realOrNull(dirname(output));
+  const entry = folder === null ? output : join(folder, basename(output));
+  return entry === (realOrNull(input) ?? input);
+}
+
+function realOrNull(path: string): string | null {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return null;
+  }
 }
 
 /** `path` is written as `.NAME.<12 hex>.tmp` beside it, then renamed. */

@@ -1,7 +1,7 @@
 /** One input: the result to stdout (or --output), errors as one line naming the file. */
 import { resolve } from 'node:path';
 import { noticeFailure, parseNotice } from '../parse.js';
-import { InputError, oneLineMessage, readInput, writeAtomically } from './io.js';
+import { InputError, oneLineMessage, readInput, wouldReplace, writeAtomically } from './io.js';
 import { EXIT } from './exit.js';
 import type { MainParams } from './main.js';
 import type { CliOptions } from './options.js';
@@ -12,7 +12,7 @@ import { renderNotice } from './render/index.js';
 export async function runSingle(input: string, options: CliOptions, params: MainParams, paint: Paint): Promise<number> {
   const where = input === '-' ? '<stdin>' : input;
   try {
-    if (options.output !== undefined && input !== '-' && resolve(params.cwd, options.output) === resolve(params.cwd, input)) {
+    if (options.output !== undefined && input !== '-' && wouldReplace(resolve(params.cwd, options.output), resolve(params.cwd, input))) {
       throw new InputError(options.output, 'refusing to overwrite the input file with its own output');
     }
     const bytes = await readInput(input, params.cwd, params.stdin);

@@ -80,6 +80,18 @@ describe('batch mode', () => {
     expect(run.stderr).toMatch(/^notice-parse: in\/kept\.json: written as in\/kept-2\.json, since in\/kept\.json is an input$/m);
   });
 
+  it('refuses a --report that would replace an input or a result, before parsing anything', async () => {
+    const dir = corpus();
+    const overInput = await runMain(['in', '--jsonl', '--report', 'in/seed.txt'], { cwd: dir });
+    expect(overInput).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(overInput.stderr).toMatch(/^notice-parse: in\/seed\.txt: the report would replace the input in\/seed\.txt; nothing was parsed$/m);
+    expect(readFileSync(join(dir, 'in/seed.txt'))).toEqual(SEED);
+    const overResult = await runMain(['in', '--out-dir', 'out', '--report', 'out/seed.json'], { cwd: dir });
+    expect(overResult.exitCode).toBe(2);
+    expect(overResult.stderr).toMatch(/the report would replace the result of in\/seed\.txt; nothing was parsed$/m);
+    expect(existsSync(join(dir, 'out/seed.json'))).toBe(false);
+  });
+
   it('reads the list of inputs from --files-from, and never writes outside --out-dir', async () => {
     const dir = corpus();
     writeFileSync(join(dir, 'list.txt'), '# inputs\nin/seed.txt\n../../../../../etc/hostname\n');

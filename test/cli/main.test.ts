@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,21 @@ describe('notice-parse (in-process)', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/refusing to overwrite the input/);
     expect(readFileSync(input, 'utf8')).toBe('关于某事的通知\n正文。');
+  });
+
+  it('refuses it too when the input is a symbolic link to the output, and replaces a link given as the output, not its file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-'));
+    const file = join(dir, 'notice.txt');
+    writeFileSync(file, '关于某事的通知\n正文。');
+    symlinkSync(file, join(dir, 'link.txt'));
+    const refused = await runMain([join(dir, 'link.txt'), '-o', file]);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toMatch(/refusing to overwrite the input/);
+    expect(readFileSync(file, 'utf8')).toBe('关于某事的通知\n正文。');
+    const written = await runMain([file, '-o', join(dir, 'link.txt')]);
+    expect(written.exitCode).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('关于某事的通知\n正文。');
+    expect(JSON.parse(readFileSync(join(dir, 'link.txt'), 'utf8'))).toMatchObject({ title: '关于某事的通知' });
   });
 });
 

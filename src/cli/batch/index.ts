@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { constants } from 'node:os';
-import { describeFsError, removeTemporaries, writeAtomically } from '../io.js';
+import { EXIT } from '../exit.js';
+import { describeFsError, removeTemporaries, wouldReplace, writeAtomically } from '../io.js';
 import type { Writer } from '../main.js';
 import type { ColorLevel, Paint } from '../paint.js';
 import { renderPreamble, type OutputFormat } from '../render/index.js';
@@ -60,6 +61,11 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   for (const problem of problems) fail(problem.where, problem.message);
 
   const jobs = planJobs(files, options, io, fail, failures);
+  const clash = options.reportPath === null ? null : reportClash(resolve(io.cwd, options.reportPath), files, jobs);
+  if (clash !== null) {
+    fail(options.reportPath!, `the report would replace ${clash}; nothing was parsed`);
+    return EXIT.usage;
+  }
   const progress = new Progress(jobs.length, io.stderr, options.progress, failures.length);
   const inOrder = new OrderedWriter(io.stdout, jobs.map((j) => j.index));
   if (options.outDir === null) io.stdout.write(renderPreamble(options.format));
@@ -97,6 +103,15 @@ function writeReport(path: string, summary: { files: number; failed: number; sec
   } catch (error) {
     fail(path, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** What writing the report at `path` would replace: an input or an output of this run, or null for neither. */
+function reportClash(path: string, files: readonly InputFile[], jobs: readonly Job[]): string | null {
+  const output = jobs.find((job) => job.target === path);
+  if (output) return `the result of ${output.display}`;
+  // Only a file that is there can be an input; checking each input's real path costs a call per input.
+  const input = existsSync(path) ? files.find((file) => wouldReplace(path, file.path)) : undefined;
+  return input ? `the input ${input.display}` : null;
 }
 
 /**
