@@ -4,7 +4,7 @@
  * File calls are synchronous (see readRegularFile); only stdin is streamed.
  */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** An error the user caused or can fix; printed as `notice-parse: WHERE: message`. */
@@ -44,13 +44,39 @@ export function describeFsError(error: unknown): string {
 /** Larger inputs are refused rather than read: no notice is this big, and the batch must not run out of memory. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
+/**
+ * Read one input the user named: stdin for `-`; a pipe such as `<(curl …)` or
+ * /dev/stdin read to its end, as stdin is; otherwise a regular file.
+ */
 export async function readInput(path: string, cwd: string, stdin: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-    return Buffer.concat(chunks);
+  if (path === '-') return readToEnd(stdin, '<stdin>');
+  const absolute = resolve(cwd, path);
+  return isPipe(absolute) ? readToEnd(createReadStream(absolute), path) : readRegularFile(absolute, path);
+}
+
+async function readToEnd(stream: AsyncIterable<Uint8Array | string>, shown: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      chunks.push(Buffer.from(chunk));
+      size += chunks[chunks.length - 1]!.length;
+      if (size > MAX_INPUT_BYTES) throw new InputError(shown, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; not read`);
+    }
+  } catch (error) {
+    throw error instanceof InputError ? error : new InputError(shown, describeFsError(error));
   }
-  return readRegularFile(resolve(cwd, path), path);
+  return Buffer.concat(chunks);
+}
+
+/** A FIFO or socket: named on purpose, it is read as a stream (found in a folder, it is refused: it might never end). */
+function isPipe(absolute: string): boolean {
+  try {
+    const info = statSync(absolute);
+    return info.isFIFO() || info.isSocket();
+  } catch {
+    return false;
+  }
 }
 
 /**

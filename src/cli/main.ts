@@ -68,7 +68,8 @@ export async function main(params: MainParams): Promise<number> {
       return EXIT.failed;
     }
   }
-  if (inputs.length === 0) return usage('missing input: give a file, a folder, or - to read stdin');
+  // An empty list is a batch of nothing, not a mistake: a map step is handed empty partitions.
+  if (inputs.length === 0 && options.filesFrom === undefined) return usage('missing input: give a file, a folder, or - to read stdin');
   const batch = options.outDir !== undefined || options.jsonl === true || options.filesFrom !== undefined || inputs.length > 1 || namesMany(inputs[0]!, params.cwd);
   if (!batch) return runSingle(inputs[0]!, options, params, paint);
   if (inputs.includes('-')) return usage('- (stdin) reads one notice; it cannot be part of a batch');

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +90,28 @@ describe('batch mode', () => {
     expect(overResult.exitCode).toBe(2);
     expect(overResult.stderr).toMatch(/the report would replace the result of in\/seed\.txt; nothing was parsed$/m);
     expect(existsSync(join(dir, 'out/seed.json'))).toBe(false);
+  });
+
+  it('takes an empty list as a batch of nothing, as a map step over an empty partition needs', async () => {
+    const dir = corpus();
+    const run = await runMain(['--files-from', '-', '--jsonl'], { cwd: dir, stdin: '# nothing here\n\n' });
+    expect(run).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(run.stderr).toMatch(/^notice-parse: 0 files in /m);
+  });
+
+  it('reads --files-from from a pipe, as in --files-from <(find …)', async () => {
+    const dir = corpus();
+    execFileSync('mkfifo', [join(dir, 'list')]);
+    const writer = spawn('sh', ['-c', 'printf "in/seed.txt\\nin/2024/page.html\\n" > list'], { cwd: dir });
+    const written = new Promise((done) => writer.once('exit', done));
+    try {
+      const run = await runMain(['--files-from', 'list', '--jsonl'], { cwd: dir });
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { input: { path: string } }).input.path)).toEqual(['in/seed.txt', 'in/2024/page.html']);
+      await written;
+    } finally {
+      writer.kill(); // left blocked on the pipe if the CLI never opened it
+    }
   });
 
   it('reads the list of inputs from --files-from, and never writes outside --out-dir', async () => {

@@ -1,7 +1,9 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
 import { NoticeSchema } from '../../src/index.js';
 import { checkOutput } from '../helpers.js';
 import { runMain } from './run-main.js';
@@ -73,6 +75,22 @@ describe('notice-parse (in-process)', () => {
     expect(run).toMatchObject({ exitCode: 0, stdout: '' });
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ schemaVersion: '1' });
     expect(readdirSync(dir)).toEqual(['seed.json']);
+  });
+
+  it('reads a pipe named as the input, as in notice-parse <(curl …), to its end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-'));
+    const pipe = join(dir, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    const writer = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', join(ROOT, SEED), pipe]);
+    const written = new Promise((done) => writer.once('exit', done));
+    try {
+      const run = await runMain([pipe]);
+      expect(run.exitCode).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ title: JSON.parse((await runMain([SEED])).stdout).title });
+      await written;
+    } finally {
+      writer.kill(); // left blocked on the pipe if the CLI never opened it
+    }
   });
 
   it('refuses to write its output over the input', async () => {

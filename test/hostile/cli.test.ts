@@ -10,11 +10,9 @@ const NOTICE = '关于做好春节期间工作的通知\n各单位：\n现将有
 const folder = () => mkdtempSync(join(tmpdir(), 'notice-parse-hostile-'));
 
 describe('the CLI with bad inputs', () => {
-  it('names a FIFO and does not block on it', async () => {
+  it('names a FIFO found in a batch and does not block on it', async () => {
     const dir = folder();
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
-    const single = await runMain(['pipe.txt'], { cwd: dir });
-    expect(single).toMatchObject({ exitCode: 1, stderr: 'notice-parse: pipe.txt: is not a regular file (a FIFO)\n' });
     writeFileSync(join(dir, 'ok.txt'), NOTICE);
     const batch = await runMain(['.', '--jsonl', '-q'], { cwd: dir });
     expect(batch.exitCode).toBe(1);
