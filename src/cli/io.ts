@@ -4,7 +4,7 @@
  * File calls are synchronous (see readRegularFile); only stdin is streamed.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** An error the user caused or can fix; printed as `notice-parse: WHERE: message`. */
@@ -134,11 +134,22 @@ const TEMPORARY_SUFFIX = '.tmp';
 export function writeAtomically(path: string, content: string): void {
   const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`);
   try {
-    writeFileSync(temporary, content, { flag: 'wx' });
+    writeNew(temporary, content);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw new InputError(path, `cannot write: ${describeFsError(error)}`);
+  }
+}
+
+/** Write a file that must not exist yet, making its folder first if that is missing (`-o parsed/x.json`, a batch's subfolders). */
+function writeNew(path: string, content: string): void {
+  try {
+    writeFileSync(path, content, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content, { flag: 'wx' });
   }
 }
 

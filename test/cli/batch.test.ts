@@ -26,15 +26,15 @@ const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)).map((p) => `${e.name}/${p}`) : [e.name])).sort();
 
 describe('batch mode', () => {
-  it('writes one NAME.json per input, mirroring the tree, and still writes the rest when one fails', async () => {
+  it('writes one NAME.json per input, mirroring the tree, and still writes the rest when one fails; the report makes its folder', async () => {
     const dir = corpus();
-    const run = await runMain(['in', '--out-dir', 'out', '--report', 'report.json'], { cwd: dir });
+    const run = await runMain(['in', '--out-dir', 'out', '--report', 'runs/report.json'], { cwd: dir });
     expect(run.exitCode).toBe(1);
     expect(walk(join(dir, 'out'))).toEqual(['2024/03/notice.json', '2024/page.json', 'seed.json']);
     expect(JSON.parse(readFileSync(join(dir, 'out/2024/03/notice.json'), 'utf8'))).toMatchObject({ input: { path: 'in/2024/03/notice.txt' }, title: '关于做好春节期间工作的通知' });
     expect(run.stderr).toMatch(/^notice-parse: in\/2024\/broken\.txt: cannot decode.*$/m);
     expect(run.stderr).toMatch(/^notice-parse: 4 files in [\d.]+ s \([\d.]+ notices\/s\), 1 failed$/m);
-    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { files: number; failed: number; failures: Array<{ file: string; reason: string }> };
+    const report = JSON.parse(readFileSync(join(dir, 'runs/report.json'), 'utf8')) as { files: number; failed: number; failures: Array<{ file: string; reason: string }> };
     expect(report).toMatchObject({ files: 4, failed: 1, failures: [{ file: 'in/2024/broken.txt', reason: expect.stringMatching(/cannot decode/) }] });
   });
 

@@ -93,6 +93,13 @@ describe('notice-parse (in-process)', () => {
     }
   });
 
+  it('makes the folder -o names when it is not there yet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-'));
+    const run = await runMain([SEED, '-o', join(dir, 'parsed/2024/seed.json')]);
+    expect(run.exitCode).toBe(0);
+    expect(readdirSync(join(dir, 'parsed/2024'))).toEqual(['seed.json']);
+  });
+
   it('refuses to write its output over the input', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'notice-parse-'));
     const input = join(dir, 'notice.txt');
