@@ -30,6 +30,19 @@ const FS_REASONS: Readonly<Record<string, string>> = {
   EROFS: 'read-only file system',
 };
 
+/**
+ * `LABEL WHERE: MESSAGE` as one line of stderr, whatever a file name holds: a
+ * control character (a newline, an escape that would drive the terminal) is
+ * shown escaped, as `ls -b` shows it.
+ */
+export function problemLine(label: string, where: string, message: string): string {
+  return `${label} ${escapeControls(where)}: ${escapeControls(message)}\n`;
+}
+
+const CONTROL_NAMES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeControls = (text: string) =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => CONTROL_NAMES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
 /** An error's message on one line: stderr gets one line per problem. */
 export function oneLineMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

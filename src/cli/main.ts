@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { isKnownEncoding } from '../decode/index.js';
 import { hasGlob } from './batch/glob.js';
 import { EXIT } from './exit.js';
-import { InputError, readInput } from './io.js';
+import { InputError, oneLineMessage, problemLine, readInput } from './io.js';
 import type { CliOptions } from './options.js';
 import { plainFileCall } from './plain-call.js';
 import { paintFor, type ColorLevel, type Paint } from './paint.js';
@@ -64,7 +64,8 @@ export async function main(params: MainParams): Promise<number> {
     try {
       inputs.push(...(await readList(options.filesFrom, params)));
     } catch (error) {
-      params.stderr.write(`${paint.red('notice-parse:')} ${error instanceof InputError ? `${error.where}: ${error.message}` : String(error)}\n`);
+      const [where, message] = error instanceof InputError ? [error.where, error.message] : [options.filesFrom, oneLineMessage(error)];
+      params.stderr.write(problemLine(paint.red('notice-parse:'), where, message));
       return EXIT.failed;
     }
   }

@@ -1,7 +1,7 @@
 /** One input: the result to stdout (or --output), errors as one line naming the file. */
 import { resolve } from 'node:path';
 import { noticeFailure, parseNotice } from '../parse.js';
-import { InputError, oneLineMessage, readInput, wouldReplace, writeAtomically } from './io.js';
+import { InputError, oneLineMessage, problemLine, readInput, wouldReplace, writeAtomically } from './io.js';
 import { EXIT } from './exit.js';
 import type { MainParams } from './main.js';
 import type { CliOptions } from './options.js';
@@ -30,7 +30,7 @@ export async function runSingle(input: string, options: CliOptions, params: Main
     return EXIT.ok;
   } catch (error) {
     const [place, message] = error instanceof InputError ? [error.where, error.message] : [where, oneLineMessage(error)];
-    params.stderr.write(`${paint.red('notice-parse:')} ${place}: ${message}\n`);
+    params.stderr.write(problemLine(paint.red('notice-parse:'), place, message));
     return EXIT.failed;
   }
 }

@@ -20,6 +20,17 @@ describe('the CLI with bad inputs', () => {
     expect(batch.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('keeps each problem on one line of stderr when a file name holds a newline or an escape', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'bad\nname\u001b[31m.txt'), Buffer.from([0x81, 0x30, 0xff, 0xff]));
+    writeFileSync(join(dir, 'ok.txt'), NOTICE);
+    const batch = await runMain(['.', '--jsonl', '-q'], { cwd: dir });
+    expect(batch.exitCode).toBe(1);
+    expect(batch.stderr).toMatch(/^notice-parse: bad\\nname\\x1b\[31m\.txt: cannot decode: [^\n]*\n$/);
+    const single = await runMain(['bad\nname\u001b[31m.txt'], { cwd: dir });
+    expect(single.stderr).toBe(batch.stderr);
+  });
+
   it('says a PDF is a PDF, in a batch too', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'report.txt'), '%PDF-1.4\n');

@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { constants } from 'node:os';
 import { EXIT } from '../exit.js';
-import { describeFsError, removeTemporaries, wouldReplace, writeAtomically } from '../io.js';
+import { describeFsError, problemLine, removeTemporaries, wouldReplace, writeAtomically } from '../io.js';
 import type { Writer } from '../main.js';
 import type { ColorLevel, Paint } from '../paint.js';
 import { renderPreamble, type OutputFormat } from '../render/index.js';
@@ -45,7 +45,7 @@ export interface BatchIo {
 
 /** Run the batch; the exit code is 1 when any input failed, 128 + the signal's number when one stopped it. */
 export async function runBatch(options: BatchOptions, io: BatchIo): Promise<number> {
-  const fail = (where: string, message: string) => io.stderr.write(`${io.paint.red('notice-parse:')} ${where}: ${message}\n`);
+  const fail = (where: string, message: string) => io.stderr.write(problemLine(io.paint.red('notice-parse:'), where, message));
   if (options.outDir !== null) {
     const made = await mkdir(resolve(io.cwd, options.outDir), { recursive: true }).then(
       () => null,
@@ -134,7 +134,7 @@ function planJobs(files: readonly InputFile[], options: BatchOptions, io: BatchI
     if (target !== null) planned.add(target);
     if (target?.wanted && options.progress !== 'quiet') {
       const shown = (path: string) => relative(io.cwd, path);
-      io.stderr.write(`notice-parse: ${file.display}: written as ${shown(target.path)}, since ${shown(target.wanted.path)} is ${target.wanted.heldBy}\n`);
+      io.stderr.write(problemLine('notice-parse:', file.display, `written as ${shown(target.path)}, since ${shown(target.wanted.path)} is ${target.wanted.heldBy}`));
     }
     jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target?.path ?? null });
   }
