@@ -181,6 +181,12 @@ describe('batch mode', () => {
     expect((await runMain(['fixtures', '-o', 'x.json'])).exitCode).toBe(2);
     expect((await runMain(['fixtures', '--out-dir', 'x', '--format', 'csv'])).stderr).toMatch(/--out-dir writes JSON/);
   });
+
+  it('refuses --skip-existing where there are no output files to find', async () => {
+    const run = await runMain(['fixtures', '--jsonl', '--skip-existing']);
+    expect(run).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(run.stderr).toMatch(/^notice-parse: --skip-existing looks for results under --out-dir/);
+  });
 });
 
 describe('batch mode, spawned with worker threads', () => {
