@@ -40,7 +40,8 @@ export function problemLine(label: string, where: string, message: string): stri
 }
 
 const CONTROL_NAMES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escapeControls = (text: string) =>
+/** `text` with its control characters shown escaped (\\n, \\x1b), so that it stays one line and cannot drive a terminal. */
+export const escapeControls = (text: string) =>
   text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => CONTROL_NAMES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
 /** An error's message on one line: stderr gets one line per problem. */

@@ -159,6 +159,17 @@ describe('batch mode', () => {
     expect(JSON.parse(odd.stdout)).toMatchObject({ input: { path: 'in/odd[1].txt' } });
   });
 
+  it('heads each result with its file in the formats for people, as head does', async () => {
+    const dir = corpus();
+    for (const format of ['tree', 'text']) {
+      const run = await runMain(['in/seed.txt', 'in/2024/03/notice.txt', '--format', format], { cwd: dir });
+      expect(run.exitCode).toBe(0);
+      const heads = run.stdout.split('\n').filter((line) => line.startsWith('==> '));
+      expect(heads).toEqual(['==> in/seed.txt <==', '==> in/2024/03/notice.txt <==']);
+      expect(run.stdout.slice(run.stdout.indexOf('==> in/2024/03/notice.txt <==\n'))).toMatch(/^==> in\/2024\/03\/notice\.txt <==\n关于做好春节期间工作的通知\n/);
+    }
+  });
+
   it('prints one CSV header and a row per outline node', async () => {
     const dir = corpus();
     const run = await runMain(['in/2024/03/notice.txt', 'in/seed.txt', '--format', 'csv', '-q'], { cwd: dir });

@@ -9,7 +9,7 @@
  */
 import { Chalk } from 'chalk';
 import { noticeFailure, parseNotice } from '../../parse.js';
-import { InputError, oneLineMessage, readRegularFile, writeAtomically } from '../io.js';
+import { escapeControls, InputError, oneLineMessage, readRegularFile, writeAtomically } from '../io.js';
 import { PLAIN, type ColorLevel } from '../paint.js';
 import { renderNotice, type OutputFormat } from '../render/index.js';
 
@@ -28,6 +28,10 @@ export interface Job {
 /** `rendered` is the output for stdout, or null when the job wrote its file itself. */
 export type JobResult = { index: number; ok: true; rendered: string | null; bytes: number } | { index: number; ok: false; reason: string };
 
+/** The formats for people, where nothing in a result names its file: in a batch each is headed, as `head` heads several files. */
+const HEADED_FORMATS: ReadonlySet<OutputFormat> = new Set(['text', 'tree']);
+const headed = (display: string, rendered: string) => `==> ${escapeControls(display)} <==\n${rendered}${rendered.endsWith('\n') ? '' : '\n'}\n`;
+
 export function runJob(job: Job): JobResult {
   let bytes: Uint8Array;
   try {
@@ -40,7 +44,7 @@ export function runJob(job: Job): JobResult {
     const failure = noticeFailure(notice);
     if (failure) return { index: job.index, ok: false, reason: failure.message };
     const rendered = renderNotice(notice, { format: job.format, pretty: false, paint: job.colorLevel === 0 ? PLAIN : new Chalk({ level: job.colorLevel }) });
-    if (job.target === null) return { index: job.index, ok: true, rendered, bytes: bytes.byteLength };
+    if (job.target === null) return { index: job.index, ok: true, rendered: HEADED_FORMATS.has(job.format) ? headed(job.display, rendered) : rendered, bytes: bytes.byteLength };
     writeAtomically(job.target, rendered);
     return { index: job.index, ok: true, rendered: null, bytes: bytes.byteLength };
   } catch (error) {
