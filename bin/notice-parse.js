@@ -55,6 +55,7 @@ main({
   colorLevel: levelOf(stderrKind, () => process.stderr),
   stdoutColorLevel: levelOf(stdoutKind, () => process.stdout),
   stderrIsTTY: stderrKind === 'other' && process.stderr.isTTY === true,
+  stdoutIsTTY: stdoutKind === 'other' && process.stdout.isTTY === true,
   cpus: require('node:os').availableParallelism(),
   // Once: a second Ctrl-C gets the default and ends the process at once.
   onInterrupt: (stop) => {

@@ -32,6 +32,8 @@ export interface MainParams {
   stdoutColorLevel?: ColorLevel;
   /** Whether stderr is a terminal (a progress bar) or not (a summary line). */
   stderrIsTTY?: boolean;
+  /** Whether stdout is a terminal: results printed there would be glued to a progress bar on the same screen. */
+  stdoutIsTTY?: boolean;
   /** The default for --jobs. */
   cpus?: number;
   /** Registers what to do on the first Ctrl-C or kill (a batch under --out-dir stops cleanly); absent, signals keep their defaults. */
@@ -90,7 +92,7 @@ export async function main(params: MainParams): Promise<number> {
       format: options.format,
       extensions: options.ext,
       jobs,
-      progress: options.quiet ? 'quiet' : params.stderrIsTTY ? 'bar' : 'summary',
+      progress: options.quiet ? 'quiet' : params.stderrIsTTY && !(outDir === null && params.stdoutIsTTY) ? 'bar' : 'summary',
       reportPath: options.report ?? null,
       skipExisting: options.skipExisting === true,
       encoding: options.encoding,

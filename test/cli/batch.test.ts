@@ -180,10 +180,16 @@ describe('batch mode', () => {
     expect(rows).toContain('in/seed.txt,2.1.1.1.1,enumeration,cn-shi,measure,5,一是,1,,2024');
   });
 
-  it('draws a progress bar on a terminal and stays silent with --quiet', async () => {
+  it('draws a progress bar on a terminal, unless the results go to that terminal too, and stays silent with --quiet', async () => {
     const dir = corpus();
     const tty = await runMain(['in', '--jsonl', '--ext', 'txt'], { cwd: dir, stderrIsTTY: true });
     expect(tty.stderr).toMatch(/\r\[=+ *\] \d+\/3 [\d.]+\/s ETA \d+s \d failed/);
+    // Results printed on the same terminal would be glued to the bar: there, the summary line only.
+    const both = await runMain(['in', '--format', 'tree', '--ext', 'txt'], { cwd: dir, stderrIsTTY: true, stdoutIsTTY: true });
+    expect(both.stderr).not.toContain('\r');
+    expect(both.stderr).toMatch(/^notice-parse: 3 files in /m);
+    const toFiles = await runMain(['in', '--out-dir', 'out', '--ext', 'txt'], { cwd: dir, stderrIsTTY: true, stdoutIsTTY: true });
+    expect(toFiles.stderr).toMatch(/\r\[=+ *\] \d+\/3/);
     const quiet = await runMain(['in', '--jsonl', '--ext', 'txt', '--quiet'], { cwd: dir });
     expect(quiet.stderr).toMatch(/^notice-parse: in\/2024\/broken\.txt: cannot decode[^\n]*\n$/);
   });

@@ -9,7 +9,7 @@ export interface CliRun {
 }
 
 /** Run the CLI in-process with captured streams. */
-export async function runMain(argv: readonly string[], options: { stdin?: string | Buffer; cwd?: string; colorLevel?: 0 | 1 | 2 | 3; stderrIsTTY?: boolean } = {}): Promise<CliRun> {
+export async function runMain(argv: readonly string[], options: { stdin?: string | Buffer; cwd?: string; colorLevel?: 0 | 1 | 2 | 3; stderrIsTTY?: boolean; stdoutIsTTY?: boolean } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const exitCode = await main({
@@ -20,6 +20,7 @@ export async function runMain(argv: readonly string[], options: { stdin?: string
     stderr: { write: (chunk: string | Uint8Array) => (stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')) },
     colorLevel: options.colorLevel ?? 0,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
     cpus: 1,
   });
   return { exitCode, stdout, stderr };
