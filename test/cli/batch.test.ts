@@ -184,6 +184,8 @@ describe('batch mode', () => {
     const dir = corpus();
     const tty = await runMain(['in', '--jsonl', '--ext', 'txt'], { cwd: dir, stderrIsTTY: true });
     expect(tty.stderr).toMatch(/\r\[=+ *\] \d+\/3 [\d.]+\/s ETA \d+s \d failed/);
+    // A failure takes the bar's line (cleared first), never text glued after the bar.
+    expect(tty.stderr).toMatch(/\r\[=+ *\] 1\/3 [^\n]*\u001b\[K\r\u001b\[Knotice-parse: in\/2024\/broken\.txt: cannot decode[^\n]*\n\r\[/);
     // Results printed on the same terminal would be glued to the bar: there, the summary line only.
     const both = await runMain(['in', '--format', 'tree', '--ext', 'txt'], { cwd: dir, stderrIsTTY: true, stdoutIsTTY: true });
     expect(both.stderr).not.toContain('\r');

@@ -45,7 +45,9 @@ export interface BatchIo {
 
 /** Run the batch; the exit code is 1 when any input failed, 128 + the signal's number when one stopped it. */
 export async function runBatch(options: BatchOptions, io: BatchIo): Promise<number> {
-  const fail = (where: string, message: string) => io.stderr.write(problemLine(io.paint.red('notice-parse:'), where, message));
+  // Through the progress bar once there is one, so that a failure never lands on the bar's line.
+  let say = (line: string) => io.stderr.write(line);
+  const fail = (where: string, message: string) => say(problemLine(io.paint.red('notice-parse:'), where, message));
   if (options.outDir !== null) {
     const made = await mkdir(resolve(io.cwd, options.outDir), { recursive: true }).then(
       () => null,
@@ -67,6 +69,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     return EXIT.usage;
   }
   const progress = new Progress(jobs.length, io.stderr, options.progress, failures.length);
+  say = (line) => progress.say(line);
   const inOrder = new OrderedWriter(io.stdout, jobs.map((j) => j.index));
   if (options.outDir === null) io.stdout.write(renderPreamble(options.format));
   // Output on stdout has no half-written file to fear: there, a signal keeps its default and ends the run at once.

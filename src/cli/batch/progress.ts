@@ -34,6 +34,15 @@ export class Progress {
     this.stderr.write(`\r[${bar}] ${this.done}/${this.total} ${rate.toFixed(1)}/s ETA ${eta}s ${this.failed} failed\u001b[K`);
   }
 
+  /** A line said while the bar may be up (a failure): it takes the bar's line, and the next tick draws the bar again below it. */
+  say(line: string): void {
+    if (this.mode === 'bar' && this.lastDraw > 0) {
+      this.stderr.write('\r\u001b[K');
+      this.lastDraw = 0;
+    }
+    this.stderr.write(line);
+  }
+
   /** The closing line; returns the numbers for the report too. */
   finish(): { files: number; failed: number; seconds: number } {
     const seconds = (performance.now() - this.started) / 1000;
