@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { compare } from './compare.mjs';
 import { ensureCorpus } from './generate.mjs';
 import { stages, STAGES } from './stages.mjs';
-import { CLI, FIXTURES_DIR, REAL_DIR, ROOT, fmt, machine, median, parseArgs, passFail, realPages, runNode, table } from './util.mjs';
+import { CLI, FIXTURES_DIR, REAL_DIR, ROOT, fmt, machine, median, parseArgs, passFail, probeMs, realPages, runNode, table } from './util.mjs';
 
 const args = parseArgs();
 const quick = Boolean(args.quick);
@@ -23,6 +23,13 @@ const out = [];
 const say = (...blocks) => out.push(...blocks.flatMap((b) => [b, '']));
 const targets = [];
 const target = (what, ok, detail) => targets.push([what, detail, passFail(ok)]);
+// The machine's phase around each section: a fixed JS loop, timed before it (util.mjs, probeMs).
+const probes = [];
+const probe = (section) => {
+  const ms = probeMs();
+  probes.push([section, ms]);
+  log(`  machine probe: ${fmt(ms)} ms`);
+};
 
 // ---- machine and corpus ----------------------------------------------------
 const m = machine();
@@ -44,6 +51,7 @@ say(
 
 // ---- 1. cold start ------------------------------------------------------------
 log('1. cold start');
+probe('1. cold start');
 const seedTxt = join(FIXTURES_DIR, 'seed.txt');
 const htmlPage = join(REAL_DIR, 'govcn-p001-yijian-shuangsuiji.html');
 const cold = { node: [], text: [], html: [] };
@@ -89,6 +97,7 @@ async function batch(input, jobs, runs) {
   return row;
 }
 log('2. batch throughput');
+probe('2. batch');
 const subset = listOf(corpus.files, cfg.subset, corpus.dir);
 const seedSet = { list: seedCorpus.list, n: seedCorpus.manifest.n, bytes: seedCorpus.manifest.bytes };
 const rows = [
@@ -100,6 +109,7 @@ const rows = [
 const longSet = { list: seedLong.list, n: seedLong.manifest.n, bytes: seedLong.manifest.bytes };
 const seedLong2 = await batch(longSet, 2, cfg.runs);
 log('3. peak memory');
+probe('3. memory');
 // Three runs each, compared by their medians: one run's peak depends on when V8 happened to collect (1.1–1.4× apart between runs of the same input).
 const small = await batch(listOf(corpus.files, cfg.small, corpus.dir), 2, cfg.runs);
 const full = await batch({ list: corpus.list, n: c.n, bytes: c.bytes }, 2, cfg.runs);
@@ -132,6 +142,7 @@ say(
 
 // ---- 4. side by side ----------------------------------------------------------
 log('4. side by side on the real pages');
+probe('4. side by side');
 const cmp = await compare({ iterations: cfg.iterations, jsdom: cfg.jsdom, log });
 const R = cmp.results;
 const names = Object.keys(R);
@@ -154,6 +165,7 @@ say(`Dates only: our findDates ${fmt(ourDates.totalMs)} ms vs chrono-node zh ${f
 
 // ---- 5. per stage -------------------------------------------------------------
 log('5. per stage');
+probe('5. per stage');
 const st = stages(realPages(), { iterations: cfg.iterations });
 const gen = stages(corpus.files.slice(0, cfg.sample), { iterations: Math.max(1, cfg.iterations - 2) });
 const share = (s, x) => `${fmt((100 * x.stages[s].totalMs) / x.stages.total.totalMs, 0)}%`;
@@ -166,7 +178,12 @@ say(
 );
 
 // ---- summary --------------------------------------------------------------------
-const summary = ['### Targets', '', table(['target', 'measured', 'result'], targets), '', `Total bench time: ${fmt((performance.now() - started) / 1000, 0)} s; load average at the end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (it counts the bench's own processes too: its \`--jobs 2\` runs alone keep it near 2 on 2 cores).`];
+probe('end');
+const probeLine =
+  `Machine probe (a fixed loop of plain JavaScript, ms, lower is faster; this VM runs in phases about 1.8× apart, see "Batch, sixth round"): ` +
+  probes.map(([section, ms]) => `${section} ${fmt(ms)}`).join(', ') +
+  '.';
+const summary = ['### Targets', '', table(['target', 'measured', 'result'], targets), '', probeLine, '', `Total bench time: ${fmt((performance.now() - started) / 1000, 0)} s; load average at the end ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (it counts the bench's own processes too: its \`--jobs 2\` runs alone keep it near 2 on 2 cores).`];
 const report = [...summary, '', ...out].join('\n');
 console.log(report);
 if (args.write) {

@@ -120,3 +120,29 @@ export function parseArgs(argv = process.argv.slice(2)) {
   }
   return out;
 }
+
+let probeText;
+/** How many times `ch` occurs in `text`, by character codes: the probe's loop. */
+function countChar(text, ch) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === ch) n++;
+  return n;
+}
+
+/**
+ * The machine's own speed at this moment: a fixed loop of plain JavaScript
+ * (five scans of a 3 MB string), median ms of five runs in this process.
+ * This VM runs in phases about 1.8× apart, for seconds to minutes at a time,
+ * and every timing moves with them (BENCHMARKS.md, "Batch, sixth round"); the
+ * probe says which phase a section ran in. Same loop, same machine: lower is faster.
+ */
+export function probeMs() {
+  probeText ??= 'abc<def>ghi 通知公告 '.repeat(150_000);
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    const t = performance.now();
+    for (let k = 0; k < 5; k++) countChar(probeText, 60);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
