@@ -1,7 +1,8 @@
 // In-process, side by side on the real HTML pages: notice-parse vs Readability
 // (on jsdom and on linkedom), chrono-node's zh parser vs our dates stage, and the
 // floor (read + decode + htmlparser2 visible text). Median ms per page over
-// `iterations` passes (after one warm-up pass).
+// `iterations` passes (after one warm-up pass), the passes of the contenders
+// interleaved.
 //
 //   node bench/compare.mjs [--iterations 5]
 import { readFileSync } from 'node:fs';
@@ -56,26 +57,35 @@ export async function compare({ iterations = 5, jsdom = { iterations, warmup: tr
     'dates: notice-parse findDates (extracted text)': (p) => findDates(p.text, p.ctx).value.length,
     'dates: chrono-node zh.parse (same text)': (p) => chrono.zh.parse(p.text).length,
   };
-  const results = {};
-  for (const [name, fn] of Object.entries(contenders)) {
+  // Passes interleaved across the contenders (pass 1 of each, then pass 2 of each…), so that each samples the
+  // same minutes of this VM, whose speed moves in phases: a ratio of two timings taken a minute apart was not one.
+  // Readability + jsdom, ~100× slower, keeps its own passes after the others.
+  const names = Object.keys(contenders);
+  const timed = Object.fromEntries(names.map((name) => [name, { perPage: pages.map(() => []), found: 0, seconds: 0 }]));
+  const pass = (name, it, first) => {
     const t0 = performance.now();
-    const perPage = pages.map(() => []);
-    let found = 0;
-    const slow = name.includes('jsdom');
-    const first = slow && !jsdom.warmup ? 1 : 0; // pass 0 is the warm-up
-    for (let it = first; it <= (slow ? jsdom.iterations : iterations); it++) {
-      for (const [i, page] of pages.entries()) {
-        const t = performance.now();
-        const out = fn(page);
-        const ms = performance.now() - t;
-        if (it > 0) perPage[i].push(ms);
-        if (it === first && out) found++;
-      }
+    for (const [i, page] of pages.entries()) {
+      const t = performance.now();
+      const out = contenders[name](page);
+      const ms = performance.now() - t;
+      if (it > 0) timed[name].perPage[i].push(ms);
+      if (it === first && out) timed[name].found++;
     }
+    timed[name].seconds += (performance.now() - t0) / 1000;
+  };
+  const fast = names.filter((name) => !name.includes('jsdom'));
+  for (let it = 0; it <= iterations; it++) for (const name of fast) pass(name, it, 0); // pass 0 is the warm-up
+  for (const name of names.filter((n) => n.includes('jsdom'))) {
+    const first = jsdom.warmup ? 0 : 1;
+    for (let it = first; it <= jsdom.iterations; it++) pass(name, it, first);
+  }
+  const results = {};
+  for (const name of names) {
+    const { perPage, found, seconds } = timed[name];
     const medians = perPage.map(median);
     const total = medians.reduce((a, b) => a + b, 0);
     results[name] = { passes: perPage[0].length, medianMsPerPage: median(medians), totalMs: total, found, perPage: medians };
-    log(`  ${name}: ${fmt(total)} ms per pass (${fmt((performance.now() - t0) / 1000)} s)`);
+    log(`  ${name}: ${fmt(total)} ms per pass (${fmt(seconds)} s)`);
   }
   const bytes = pages.reduce((a, p) => a + p.size, 0);
   return { pages: pages.map((p) => ({ name: p.name, size: p.size })), bytes, iterations, results };

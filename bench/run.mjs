@@ -150,7 +150,7 @@ const [ours, floor, linkedom, jsdom, ourDates, chronoDates] = names.map((k) => R
 const mbps = (r) => cmp.bytes / 1e6 / (r.totalMs / 1000);
 const vsOurs = (k) => (k.startsWith('dates:') ? R[k].totalMs / ourDates.totalMs : R[k].totalMs / ours.totalMs);
 say(
-  `### 4. Side by side, in-process, on the ${cmp.pages.length} real pages (${fmt(cmp.bytes / 1e6, 2)} MB; median of ${cmp.iterations} passes after a warm-up; Readability+jsdom: ${cfg.jsdom.iterations} pass${cfg.jsdom.warmup ? ' after a warm-up' : ', no warm-up'})`,
+  `### 4. Side by side, in-process, on the ${cmp.pages.length} real pages (${fmt(cmp.bytes / 1e6, 2)} MB; median of ${cmp.iterations} passes after a warm-up, the contenders' passes interleaved; Readability+jsdom: ${cfg.jsdom.iterations} pass${cfg.jsdom.warmup ? ' after a warm-up' : ', no warm-up'})`,
   'notice-parse and the floor start from the file (read + decode); Readability gets the already decoded string; the two date parsers get the same text (notice-parse\'s extracted text).',
   table(
     ['tool', 'median ms/page', 'ms for all pages', 'MB/s', 'time ÷ notice-parse (dates rows: ÷ our findDates)', 'non-empty results'],
