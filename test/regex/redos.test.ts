@@ -225,7 +225,7 @@ describe('recheck', () => {
 
   it('finds the patterns globToRegExp builds for ordinary globs safe', async () => {
     const { globToRegExp } = await import('../../src/cli/batch/glob.js');
-    const globs = ['*.html', '**/*.htm', 'notices/**/2024-??.txt', 'a/b/**', '[x].txt', '**'];
+    const globs = ['*.html', '**/*.htm', 'notices/**/2024-??.txt', 'a/b/**', '[x].txt', '**', '**/*.{html,htm,shtml}', '{2023,2024}/**/*.txt'];
     const problems = await checkAll(
       globs.map((g) => {
         const re = globToRegExp(g);
