@@ -42,6 +42,9 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
   let next = 0;
   const cutOff: Job[] = [];
   const workerUrl = new URL('./worker.js', import.meta.url);
+  // One listener for all workers: one each made Node warn of a leak from --jobs 11 on.
+  const ends: Array<() => void> = [];
+  stop?.addEventListener('abort', () => ends.forEach((end) => end()), { once: true });
   const one = () =>
     new Promise<void>((done, fail) => {
       const worker = new Worker(workerUrl);
@@ -68,7 +71,7 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
         void onResult(result).then(feed, fail);
       });
       worker.on('error', fail);
-      stop?.addEventListener('abort', end, { once: true });
+      ends.push(end);
       // A few jobs queued ahead, so a worker never waits a round trip for its next one.
       for (let i = 0; i < JOBS_AHEAD; i++) feed();
     });
