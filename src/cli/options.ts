@@ -34,7 +34,7 @@ export function buildProgram(params: MainParams, paint: Paint): Command {
     .version(VERSION, '-V, --version')
     .argument('[inputs...]', 'notice files, folders (searched recursively) or globs; - reads one notice from stdin')
     .addOption(new Option('--format <format>', 'json; text: the text with repaired dates in full; tree: an outline for people; csv: a row per outline node; summary: an inspection report\'s facts and checks').choices(OUTPUT_FORMATS).default('json'))
-    .option('--pretty', 'indent the JSON (one input)')
+    .option('--pretty', 'indent the JSON (one input, or the files under --out-dir)')
     .option('-o, --output <file>', 'write the result to FILE (atomically) instead of stdout (one input)')
     .option('--explain-dates', 'print how each date was read, and why, on stderr (one input)')
     .option('--timings', 'print the milliseconds each stage took on stderr (one input)')

@@ -201,6 +201,17 @@ describe('batch mode', () => {
     expect((await runMain(['fixtures', '--out-dir', 'x', '--format', 'csv'])).stderr).toMatch(/--out-dir writes JSON/);
   });
 
+  it('indents the files under --out-dir with --pretty, and refuses it on stdout, where a batch prints one line per input', async () => {
+    const dir = corpus();
+    const files = await runMain(['in', '--ext', 'txt', '--out-dir', 'out', '--pretty'], { cwd: dir });
+    expect(files.exitCode).toBe(1); // broken.txt
+    const seed = readFileSync(join(dir, 'out/seed.json'), 'utf8');
+    expect(seed.startsWith('{\n  "schemaVersion": "1",\n')).toBe(true);
+    const lines = await runMain(['in', '--jsonl', '--pretty'], { cwd: dir });
+    expect(lines).toMatchObject({ exitCode: 2, stdout: '' });
+    expect(lines.stderr).toMatch(/^notice-parse: --pretty indents one result; a batch on stdout prints one line per input/);
+  });
+
   it('refuses --skip-existing where there are no output files to find', async () => {
     const run = await runMain(['fixtures', '--jsonl', '--skip-existing']);
     expect(run).toMatchObject({ exitCode: 2, stdout: '' });

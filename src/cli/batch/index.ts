@@ -24,6 +24,8 @@ export interface BatchOptions {
   /** A folder to write NAME.json files in, or null to print to stdout. */
   outDir: string | null;
   format: OutputFormat;
+  /** Indent the JSON files written under --out-dir. */
+  pretty: boolean;
   extensions: readonly string[];
   jobs: number;
   progress: 'bar' | 'summary' | 'quiet';
@@ -139,7 +141,7 @@ function planJobs(files: readonly InputFile[], options: BatchOptions, io: BatchI
       const shown = (path: string) => relative(io.cwd, path);
       io.stderr.write(problemLine('notice-parse:', file.display, `written as ${shown(target.path)}, since ${shown(target.wanted.path)} is ${target.wanted.heldBy}`));
     }
-    jobs.push({ index, path: file.path, display: file.display, format: options.format, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target?.path ?? null });
+    jobs.push({ index, path: file.path, display: file.display, format: options.format, pretty: options.pretty, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target?.path ?? null });
   }
   return jobs;
 }

@@ -18,6 +18,8 @@ export interface Job {
   path: string;
   display: string;
   format: OutputFormat;
+  /** Indented JSON: only for files under --out-dir (on stdout a batch prints one line per input). */
+  pretty: boolean;
   encoding?: string | undefined;
   inputFormat?: 'text' | 'html' | undefined;
   colorLevel: ColorLevel;
@@ -43,7 +45,7 @@ export function runJob(job: Job): JobResult {
     const notice = parseNotice(bytes, { path: job.display, encoding: job.encoding, format: job.inputFormat });
     const failure = noticeFailure(notice);
     if (failure) return { index: job.index, ok: false, reason: failure.message };
-    const rendered = renderNotice(notice, { format: job.format, pretty: false, paint: job.colorLevel === 0 ? PLAIN : new Chalk({ level: job.colorLevel }) });
+    const rendered = renderNotice(notice, { format: job.format, pretty: job.pretty, paint: job.colorLevel === 0 ? PLAIN : new Chalk({ level: job.colorLevel }) });
     if (job.target === null) return { index: job.index, ok: true, rendered: HEADED_FORMATS.has(job.format) ? headed(job.display, rendered) : rendered, bytes: bytes.byteLength };
     writeAtomically(job.target, rendered);
     return { index: job.index, ok: true, rendered: null, bytes: bytes.byteLength };
