@@ -41,7 +41,7 @@ export function buildProgram(params: MainParams, paint: Paint): Command {
     .option('--out-dir <dir>', 'batch: write one NAME.json per input under DIR, mirroring the input tree (- for stdout)')
     .option('--jsonl', 'batch: print one compact JSON line per input on stdout, in input order')
     .option('--files-from <file>', 'batch: read the list of inputs from FILE, one per line (- for stdin)')
-    .option('--ext <list>', 'batch: the extensions looked for in folders', (value: string) => value.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean), [...DEFAULT_EXTENSIONS])
+    .option('--ext <list>', 'batch: the extensions looked for in folders', parseExtensions, [...DEFAULT_EXTENSIONS])
     .option('--jobs <n>', 'batch: worker threads (default: the number of cores)', parsePositive)
     .option('--skip-existing', 'batch: leave inputs whose output already exists (resume an interrupted run)')
     .option('--report <file>', 'batch: write a JSON report of the run, every failure with its reason')
@@ -68,6 +68,13 @@ export function parseArguments(params: MainParams, paint: Paint): { options: Cli
     throw error;
   }
   return { options: program.opts<CliOptions>(), args: program.args };
+}
+
+/** `html, .HTM,txt` → html, htm, txt; none at all would find nothing in any folder, so it is refused. */
+function parseExtensions(value: string): string[] {
+  const extensions = value.split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean);
+  if (extensions.length === 0) throw new InvalidArgumentError('a comma-separated list such as html,txt');
+  return extensions;
 }
 
 function parsePositive(value: string): number {

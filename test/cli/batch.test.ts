@@ -212,6 +212,14 @@ describe('batch mode', () => {
     expect(lines.stderr).toMatch(/^notice-parse: --pretty indents one result; a batch on stdout prints one line per input/);
   });
 
+  it('says when a folder given holds no file it looks for, and refuses an empty --ext', async () => {
+    const dir = corpus();
+    const run = await runMain(['in', '--ext', 'pdf,.DOC', '--jsonl'], { cwd: dir });
+    expect(run).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(run.stderr).toMatch(/^notice-parse: in: no \.pdf, \.doc file in it \(see --ext\)$/m);
+    expect((await runMain(['in', '--ext', ' , ', '--jsonl'], { cwd: dir })).exitCode).toBe(2);
+  });
+
   it('refuses --skip-existing where there are no output files to find', async () => {
     const run = await runMain(['fixtures', '--jsonl', '--skip-existing']);
     expect(run).toMatchObject({ exitCode: 2, stdout: '' });

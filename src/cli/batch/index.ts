@@ -60,7 +60,8 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
       return 1;
     }
   }
-  const { files, problems } = await expandInputs(options.inputs, io.cwd, options.extensions);
+  const { files, problems, notes } = await expandInputs(options.inputs, io.cwd, options.extensions);
+  if (options.progress !== 'quiet') for (const note of notes) io.stderr.write(problemLine('notice-parse:', note.where, note.message));
   const failures: InputProblem[] = [...problems];
   for (const problem of problems) fail(problem.where, problem.message);
 

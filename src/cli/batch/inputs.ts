@@ -27,10 +27,12 @@ export interface InputProblem {
 export interface Expanded {
   files: InputFile[];
   problems: InputProblem[];
+  /** Worth saying but not a failure: a folder given that holds no file with the extensions looked for. */
+  notes: InputProblem[];
 }
 
 export async function expandInputs(args: readonly string[], cwd: string, extensions: readonly string[]): Promise<Expanded> {
-  const found: Expanded = { files: [], problems: [] };
+  const found: Expanded = { files: [], problems: [], notes: [] };
   const wanted = (name: string) => extensions.some((ext) => name.toLowerCase().endsWith(`.${ext}`));
   for (const arg of args) {
     const path = resolve(cwd, arg);
@@ -40,7 +42,9 @@ export async function expandInputs(args: readonly string[], cwd: string, extensi
       if (hasGlob(arg)) await expandGlob(arg, cwd, wanted, found);
       else found.problems.push({ where: arg, message: describeFsError(info) });
     } else if (info.isDirectory()) {
+      const before = found.files.length;
       await walk(path, path, arg, wanted, found, new Set());
+      if (found.files.length === before) found.notes.push({ where: arg, message: `no ${extensions.map((e) => `.${e}`).join(', ')} file in it (see --ext)` });
     } else {
       found.files.push({ path, display: arg, relative: safeRelative(path, cwd) });
     }
@@ -92,7 +96,7 @@ async function walk(root: string, dir: string, shown: string, wanted: (name: str
 async function expandGlob(pattern: string, cwd: string, wanted: (name: string) => boolean, found: Expanded): Promise<void> {
   const base = globBase(pattern);
   const matcher = globToRegExp(pattern.slice(base.length).replace(/^[/\\]+/, ''));
-  const inner: Expanded = { files: [], problems: [] };
+  const inner: Expanded = { files: [], problems: [], notes: [] };
   await walk(resolve(cwd, base || '.'), resolve(cwd, base || '.'), base || '.', () => true, inner, new Set());
   // A pattern that names the files (*.txt) is taken as written; one that ends in a bare * gets the extension filter.
   const matched = inner.files.filter((f) => matcher.test(f.relative.split(sep).join('/')) && (!pattern.endsWith('*') || wanted(f.path)));
