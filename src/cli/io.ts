@@ -1,7 +1,8 @@
 /**
- * The CLI's contact with the file system: reading an input (a path or stdin)
- * and writing an output atomically, with errors turned into one readable line.
- * File calls are synchronous (see readRegularFile); only stdin is streamed.
+ * The CLI's contact with the file system: reading an input (a path, a pipe or
+ * stdin) and writing an output atomically, with errors turned into one
+ * readable line. File calls are synchronous (see readRegularFile); only stdin
+ * and a pipe the user names are streamed.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
