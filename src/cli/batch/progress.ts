@@ -31,7 +31,7 @@ export class Progress {
     const eta = rate > 0 ? Math.ceil((this.total - this.done) / rate) : 0;
     const filled = Math.round((this.done / Math.max(this.total, 1)) * BAR_WIDTH);
     const bar = `${'='.repeat(filled)}${' '.repeat(BAR_WIDTH - filled)}`;
-    this.stderr.write(`\r[${bar}] ${this.done}/${this.total} ${rate.toFixed(1)}/s ETA ${eta}s ${this.failed} failed\u001b[K`);
+    this.stderr.write(`\r[${bar}] ${this.done}/${this.total} ${rate.toFixed(1)}/s ETA ${duration(eta)} ${this.failed} failed\u001b[K`);
   }
 
   /** A line said while the bar may be up (a failure): it takes the bar's line, and the next tick draws the bar again below it. */
@@ -54,4 +54,12 @@ export class Progress {
     }
     return summary;
   }
+}
+
+/** Seconds as a person reads them: 42s, 3m05s, 1h15m. */
+export function duration(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
