@@ -5,7 +5,7 @@
  * and a pipe the user names are streamed.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** An error the user caused or can fix; printed as `notice-parse: WHERE: message`. */
@@ -66,7 +66,10 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 export async function readInput(path: string, cwd: string, stdin: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   if (path === '-') return readToEnd(stdin, '<stdin>');
   const absolute = resolve(cwd, path);
-  return isPipe(absolute) ? readToEnd(createReadStream(absolute), path) : readRegularFile(absolute, path);
+  const info = statOrNull(absolute);
+  // A FIFO or socket named on purpose is read as a stream (found in a folder, it is refused: it might never end).
+  if (info?.isFIFO() || info?.isSocket()) return readToEnd(createReadStream(absolute), path);
+  return readRegularFile(absolute, path, info ?? undefined);
 }
 
 async function readToEnd(stream: AsyncIterable<Uint8Array | string>, shown: string): Promise<Buffer> {
@@ -84,24 +87,23 @@ async function readToEnd(stream: AsyncIterable<Uint8Array | string>, shown: stri
   return Buffer.concat(chunks);
 }
 
-/** A FIFO or socket: named on purpose, it is read as a stream (found in a folder, it is refused: it might never end). */
-function isPipe(absolute: string): boolean {
+function statOrNull(absolute: string): Stats | null {
   try {
-    const info = statSync(absolute);
-    return info.isFIFO() || info.isSocket();
+    return statSync(absolute);
   } catch {
-    return false;
+    return null; // readRegularFile stats again, to say why
   }
 }
 
 /**
- * Read a file, refusing what is not a regular file (a FIFO would block forever) or too large.
+ * Read a file, refusing what is not a regular file (a FIFO would block forever) or too large;
+ * `known` is its stat when the caller has one already.
  * Synchronous on purpose: notices are small, and in a batch each async hop through
  * libuv's thread pool cost more than the read itself (a quarter of a --jobs 1 profile was idle).
  */
-export function readRegularFile(absolute: string, shown: string): Uint8Array {
+export function readRegularFile(absolute: string, shown: string, known?: Stats): Uint8Array {
   try {
-    const info = statSync(absolute);
+    const info = known ?? statSync(absolute);
     if (info.isDirectory()) throw new InputError(shown, 'is a directory, not a file');
     if (!info.isFile()) throw new InputError(shown, `is not a regular file (${kindOf(info)})`);
     if (info.size > MAX_INPUT_BYTES) throw new InputError(shown, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; not read`);
@@ -111,7 +113,7 @@ export function readRegularFile(absolute: string, shown: string): Uint8Array {
   }
 }
 
-function kindOf(info: import('node:fs').Stats): string {
+function kindOf(info: Stats): string {
   if (info.isFIFO()) return 'a FIFO';
   if (info.isSocket()) return 'a socket';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
