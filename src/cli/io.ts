@@ -13,6 +13,8 @@ export class InputError extends Error {
   constructor(
     readonly where: string,
     message: string,
+    /** The file system's code (ENOSPC…), when the file system said no. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'InputError';
@@ -29,6 +31,7 @@ const FS_REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'file name too long',
   ENOSPC: 'no space left on the device',
   EROFS: 'read-only file system',
+  EDQUOT: 'disk quota exceeded',
 };
 
 /**
@@ -155,7 +158,7 @@ export function writeAtomically(path: string, content: string): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new InputError(path, `cannot write: ${describeFsError(error)}`);
+    throw new InputError(path, `cannot write: ${describeFsError(error)}`, (error as NodeJS.ErrnoException).code);
   }
 }
 

@@ -76,6 +76,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const inOrder = new OrderedWriter(io.stdout, jobs.map((j) => j.index));
   if (options.outDir === null) io.stdout.write(renderPreamble(options.format));
   // Output on stdout has no half-written file to fear: there, a signal keeps its default and ends the run at once.
+  // Under --out-dir the run also stops when the folder takes no more: every later write would fail the same way.
   const interrupt = new AbortController();
   if (options.outDir !== null) io.onInterrupt?.((signal) => interrupt.abort(signal));
   const cutOff = await runPool(jobs, options.jobs, async (result: JobResult) => {
@@ -83,18 +84,26 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     if (!result.ok) {
       failures.push({ where: file.display, message: result.reason });
       fail(file.display, result.reason);
+      if (result.outputFull && !interrupt.signal.aborted) interrupt.abort(new OutputFull(result.reason));
     }
     if (options.outDir === null) inOrder.put(result.index, result.ok ? (result.rendered ?? '') : '');
     progress.tick(result.ok);
   }, interrupt.signal);
   const summary = progress.finish();
-  const signal = interrupt.signal.aborted ? (interrupt.signal.reason as NodeJS.Signals) : null;
-  if (signal !== null) {
-    for (const job of cutOff) if (job.target !== null) removeTemporaries(job.target);
-    fail(signal, `interrupted after ${summary.files} of ${jobs.length} files; no output is half written; run again with --skip-existing to go on`);
-  }
-  if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), signal ? { ...summary, interrupted: signal } : summary, failures, fail);
+  const reason: unknown = interrupt.signal.aborted ? interrupt.signal.reason : null;
+  const signal = typeof reason === 'string' ? (reason as NodeJS.Signals) : null;
+  for (const job of cutOff) if (job.target !== null) removeTemporaries(job.target);
+  const stopped = `after ${summary.files} of ${jobs.length} files; no output is half written`;
+  if (signal !== null) fail(signal, `interrupted ${stopped}; run again with --skip-existing to go on`);
+  if (reason instanceof OutputFull) fail(options.outDir!, `stopped ${stopped}: the output folder takes no more; make room, then run again with --skip-existing`);
+  const extra = signal !== null ? { interrupted: signal } : reason instanceof OutputFull ? { stopped: reason.message } : {};
+  if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), { ...summary, ...extra }, failures, fail);
   return signal !== null ? exitCodeOf(signal) : failures.length > 0 ? 1 : 0;
+}
+
+/** Why a run stopped before its end when no signal stopped it. */
+class OutputFull {
+  constructor(readonly message: string) {}
 }
 
 /** As a shell reports a process that a signal ended: 128 + its number (130 for Ctrl-C). */
@@ -102,7 +111,7 @@ function exitCodeOf(signal: NodeJS.Signals): number {
   return 128 + constants.signals[signal];
 }
 
-function writeReport(path: string, summary: { files: number; failed: number; seconds: number; interrupted?: string }, failures: InputProblem[], fail: (w: string, m: string) => void): void {
+function writeReport(path: string, summary: { files: number; failed: number; seconds: number; interrupted?: string; stopped?: string }, failures: InputProblem[], fail: (w: string, m: string) => void): void {
   const report = { ...summary, failures: failures.map((f) => ({ file: f.where, reason: f.message })) };
   try {
     writeAtomically(path, `${JSON.stringify(report, null, 2)}\n`);

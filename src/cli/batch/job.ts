@@ -28,7 +28,13 @@ export interface Job {
 }
 
 /** `rendered` is the output for stdout, or null when the job wrote its file itself. */
-export type JobResult = { index: number; ok: true; rendered: string | null; bytes: number } | { index: number; ok: false; reason: string };
+export type JobResult =
+  | { index: number; ok: true; rendered: string | null; bytes: number }
+  /** `outputFull`: the output folder took no more (full, over quota, read-only), so no later job could write either. */
+  | { index: number; ok: false; reason: string; outputFull?: true };
+
+/** Write errors after which every later write fails too. */
+const OUTPUT_FULL_CODES: ReadonlySet<string | undefined> = new Set(['ENOSPC', 'EDQUOT', 'EROFS']);
 
 /** The formats for people, where nothing in a result names its file: in a batch each is headed, as `head` heads several files. */
 const HEADED_FORMATS: ReadonlySet<OutputFormat> = new Set(['text', 'tree']);
@@ -50,7 +56,7 @@ export function runJob(job: Job): JobResult {
     writeAtomically(job.target, rendered);
     return { index: job.index, ok: true, rendered: null, bytes: bytes.byteLength };
   } catch (error) {
-    if (error instanceof InputError) return { index: job.index, ok: false, reason: error.message };
+    if (error instanceof InputError) return { index: job.index, ok: false, reason: error.message, ...(OUTPUT_FULL_CODES.has(error.code) ? { outputFull: true as const } : {}) };
     return { index: job.index, ok: false, reason: oneLineMessage(error) };
   }
 }
