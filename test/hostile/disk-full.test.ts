@@ -1,7 +1,8 @@
 /**
  * A disk that fills up, simulated: renaming the finished temporary file fails
- * with ENOSPC. Each output then fails with a clear reason, and no temporary
- * or partial file is left behind.
+ * with ENOSPC. The first output fails with a clear reason, the run stops there
+ * (every later write would fail the same way), and no temporary or partial
+ * file is left behind.
  */
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,15 +21,15 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 describe('a full disk', () => {
-  it('fails each output with its reason and leaves nothing half-written', async () => {
+  it('fails the output with its reason, stops, and leaves nothing half-written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'notice-parse-full-'));
     writeFileSync(join(dir, 'a.txt'), '关于某事的通知\n各单位：请落实。');
     writeFileSync(join(dir, 'b.txt'), '关于另一事的通知\n各单位：请执行。');
     const run = await runMain(['a.txt', 'b.txt', '--out-dir', 'out', '-q'], { cwd: dir });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr.split('\n').filter(Boolean).sort()).toEqual([
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/^notice-parse: a\.txt: cannot write: no space left on the device$/),
-      expect.stringMatching(/^notice-parse: b\.txt: cannot write: no space left on the device$/),
+      expect.stringMatching(/^notice-parse: out: stopped after 1 of 2 files; no output is half written: the output folder takes no more/),
     ]);
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
   });
