@@ -73,10 +73,12 @@ export async function main(params: MainParams): Promise<number> {
   }
   // An empty list is a batch of nothing, not a mistake: a map step is handed empty partitions.
   if (inputs.length === 0 && options.filesFrom === undefined) return usage('missing input: give a file, a folder, or - to read stdin');
-  const batch = options.outDir !== undefined || options.jsonl === true || options.filesFrom !== undefined || inputs.length > 1 || namesMany(inputs[0]!, params.cwd);
+  // --report asks for what only a batch writes; for one input, a batch prints the same line as a single run would.
+  const asksForBatch = options.outDir !== undefined || options.jsonl === true || options.filesFrom !== undefined || options.report !== undefined;
+  const batch = asksForBatch || inputs.length > 1 || namesMany(inputs[0]!, params.cwd);
   if (!batch) return runSingle(inputs[0]!, options, params, paint);
   if (inputs.includes('-')) return usage('- (stdin) reads one notice; it cannot be part of a batch');
-  if (options.output !== undefined) return usage('--output writes one file; for many inputs use --out-dir');
+  if (options.output !== undefined) return usage('--output writes one result; in a batch (several inputs, a folder, --report…) use --out-dir');
   if (options.explainDates || options.timings) return usage('--explain-dates and --timings look at one file at a time');
   const outDir = options.outDir === undefined || options.outDir === '-' ? null : options.outDir;
   if (outDir !== null && options.format !== 'json') return usage('--out-dir writes JSON files; --format applies to stdout');

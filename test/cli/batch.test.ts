@@ -220,6 +220,14 @@ describe('batch mode', () => {
     expect((await runMain(['in', '--ext', ' , ', '--jsonl'], { cwd: dir })).exitCode).toBe(2);
   });
 
+  it('writes the --report asked for with one input too, printing the same line a single run prints', async () => {
+    const dir = corpus();
+    const single = await runMain(['in/seed.txt'], { cwd: dir });
+    const reported = await runMain(['in/seed.txt', '--report', 'report.json'], { cwd: dir });
+    expect(reported).toMatchObject({ exitCode: 0, stdout: single.stdout });
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: 1, failed: 0, failures: [] });
+  });
+
   it('refuses --skip-existing where there are no output files to find', async () => {
     const run = await runMain(['fixtures', '--jsonl', '--skip-existing']);
     expect(run).toMatchObject({ exitCode: 2, stdout: '' });
