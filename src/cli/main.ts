@@ -82,6 +82,7 @@ export async function main(params: MainParams): Promise<number> {
   if (options.explainDates || options.timings) return usage('--explain-dates and --timings look at one file at a time');
   const outDir = options.outDir === undefined || options.outDir === '-' ? null : options.outDir;
   if (outDir !== null && options.format !== 'json') return usage('--out-dir writes JSON files; --format applies to stdout');
+  if ((options.jsonl || options.outDir === '-') && options.format !== 'json') return usage(`--jsonl prints JSON lines; --format ${options.format} is another format: give one of the two`);
   if (outDir === null && options.pretty) return usage('--pretty indents one result; a batch on stdout prints one line per input (with --out-dir, each file is indented)');
   if (outDir === null && options.skipExisting) return usage('--skip-existing looks for results under --out-dir; on stdout there are none to skip');
   const jobs = options.jobs ?? params.cpus ?? 1;

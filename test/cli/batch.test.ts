@@ -199,6 +199,11 @@ describe('batch mode', () => {
   it('refuses options that only make sense for one input', async () => {
     expect((await runMain(['fixtures', '-o', 'x.json'])).exitCode).toBe(2);
     expect((await runMain(['fixtures', '--out-dir', 'x', '--format', 'csv'])).stderr).toMatch(/--out-dir writes JSON/);
+    for (const lines of [['--jsonl'], ['--out-dir', '-']]) {
+      const both = await runMain(['fixtures', ...lines, '--format', 'csv']);
+      expect(both).toMatchObject({ exitCode: 2, stdout: '' });
+      expect(both.stderr).toMatch(/--jsonl prints JSON lines; --format csv is another format/);
+    }
   });
 
   it('indents the files under --out-dir with --pretty, and refuses it on stdout, where a batch prints one line per input', async () => {
