@@ -157,8 +157,17 @@ export function writeAtomically(path: string, content: string): void {
     writeNew(temporary, content);
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw new InputError(path, `cannot write: ${describeFsError(error)}`, (error as NodeJS.ErrnoException).code);
+  }
+}
+
+/** Clean up after a failed write without hiding why it failed (under a path that is not a folder, even removing throws). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written there, or nothing can be
   }
 }
 

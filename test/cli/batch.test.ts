@@ -233,6 +233,13 @@ describe('batch mode', () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: 1, failed: 0, failures: [] });
   });
 
+  it('exits 1 and says why when the report it was asked for cannot be written', async () => {
+    const dir = corpus();
+    const run = await runMain(['in/seed.txt', '--jsonl', '--report', 'in/seed.txt/report.json'], { cwd: dir });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/report\.json: cannot write: a part of the path is not a directory$/m);
+  });
+
   it('refuses --skip-existing where there are no output files to find', async () => {
     const run = await runMain(['fixtures', '--jsonl', '--skip-existing']);
     expect(run).toMatchObject({ exitCode: 2, stdout: '' });

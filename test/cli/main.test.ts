@@ -100,6 +100,12 @@ describe('notice-parse (in-process)', () => {
     expect(readdirSync(join(dir, 'parsed/2024'))).toEqual(['seed.json']);
   });
 
+  it('says why -o cannot write under a path that is not a folder', async () => {
+    const run = await runMain([SEED, '-o', `${SEED}/x.json`]);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/x\.json: cannot write: a part of the path is not a directory\n$/);
+  });
+
   it('refuses to write its output over the input', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'notice-parse-'));
     const input = join(dir, 'notice.txt');

@@ -97,8 +97,8 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   if (signal !== null) fail(signal, `interrupted ${stopped}; run again with --skip-existing to go on`);
   if (reason instanceof OutputFull) fail(options.outDir!, `stopped ${stopped}: the output folder takes no more; make room, then run again with --skip-existing`);
   const extra = signal !== null ? { interrupted: signal } : reason instanceof OutputFull ? { stopped: reason.message } : {};
-  if (options.reportPath !== null) writeReport(resolve(io.cwd, options.reportPath), { ...summary, ...extra }, failures, fail);
-  return signal !== null ? exitCodeOf(signal) : failures.length > 0 ? 1 : 0;
+  const reported = options.reportPath === null || writeReport(resolve(io.cwd, options.reportPath), { ...summary, ...extra }, failures, fail);
+  return signal !== null ? exitCodeOf(signal) : failures.length > 0 || !reported ? 1 : 0;
 }
 
 /** Why a run stopped before its end when no signal stopped it. */
@@ -111,12 +111,15 @@ function exitCodeOf(signal: NodeJS.Signals): number {
   return 128 + constants.signals[signal];
 }
 
-function writeReport(path: string, summary: { files: number; failed: number; seconds: number; interrupted?: string; stopped?: string }, failures: InputProblem[], fail: (w: string, m: string) => void): void {
+/** Whether the report was written; when not, why is said (and the run exits 1: a report asked for is part of the result). */
+function writeReport(path: string, summary: { files: number; failed: number; seconds: number; interrupted?: string; stopped?: string }, failures: InputProblem[], fail: (w: string, m: string) => void): boolean {
   const report = { ...summary, failures: failures.map((f) => ({ file: f.where, reason: f.message })) };
   try {
     writeAtomically(path, `${JSON.stringify(report, null, 2)}\n`);
+    return true;
   } catch (error) {
     fail(path, error instanceof Error ? error.message : String(error));
+    return false;
   }
 }
 
