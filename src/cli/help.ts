@@ -18,7 +18,7 @@ Examples:
 
 Exit codes:
   0  parsed (every input)
-  1  an input could not be parsed (unreadable, undecodable…); the others were still written
+  1  an input could not be parsed (unreadable, undecodable…) or a result or report not written; the others were still written
   2  usage error (unknown option, missing input, a --report over an input)
   130, 143  a batch under --out-dir stopped by Ctrl-C or SIGTERM; what it wrote is whole, --skip-existing goes on
 `;
