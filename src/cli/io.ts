@@ -27,6 +27,7 @@ const FS_REASONS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOTDIR: 'a part of the path is not a directory',
+  EEXIST: 'a file of that name is in the way',
   ELOOP: 'too many symbolic links (a loop?)',
   ENAMETOOLONG: 'file name too long',
   ENOSPC: 'no space left on the device',

@@ -233,6 +233,12 @@ describe('batch mode', () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: 1, failed: 0, failures: [] });
   });
 
+  it('says plainly that a file stands where the output folder should be', async () => {
+    const dir = corpus();
+    const run = await runMain(['in', '--out-dir', 'in/seed.txt'], { cwd: dir });
+    expect(run).toMatchObject({ exitCode: 1, stderr: 'notice-parse: in/seed.txt: cannot use it as the output folder: a file of that name is in the way\n' });
+  });
+
   it('exits 1 and says why when the report it was asked for cannot be written', async () => {
     const dir = corpus();
     const run = await runMain(['in/seed.txt', '--jsonl', '--report', 'in/seed.txt/report.json'], { cwd: dir });
