@@ -147,13 +147,15 @@ function realOrNull(path: string): string | null {
 /** `path` is written as `.NAME.<12 hex>.tmp` beside it, then renamed. */
 const temporaryPrefix = (path: string) => `.${basename(path)}.`;
 const TEMPORARY_SUFFIX = '.tmp';
+/** Hex digits of randomness in a temporary file's name. */
+const TEMPORARY_HEX = 12;
 
 /**
  * Write `content` to `path` so that readers see the old file or the whole new
  * one, never half: write a temporary sibling, then rename over.
  */
 export function writeAtomically(path: string, content: string): void {
-  const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(6).toString('hex')}${TEMPORARY_SUFFIX}`);
+  const temporary = join(dirname(path), `${temporaryPrefix(path)}${randomBytes(TEMPORARY_HEX / 2).toString('hex')}${TEMPORARY_SUFFIX}`);
   try {
     writeNew(temporary, content);
     renameSync(temporary, path);
@@ -183,14 +185,47 @@ function writeNew(path: string, content: string): void {
   }
 }
 
-/** Remove what an interrupted writeAtomically(path) left: its temporary files, never `path` itself. */
-export function removeTemporaries(path: string): void {
-  const prefix = temporaryPrefix(path);
-  let names: string[];
-  try {
-    names = readdirSync(dirname(path));
-  } catch {
-    return; // no folder, nothing left
+/**
+ * Remove what interrupted writeAtomically calls left for these paths: their
+ * temporary files, never the paths themselves. One listing per folder.
+ * `olderThanMs` spares a temporary file that may be another run's, still
+ * being written (a run killed with SIGKILL leaves its files behind for good).
+ */
+export function removeTemporaries(paths: readonly string[], { olderThanMs = 0 } = {}): void {
+  const byFolder = new Map<string, Set<string>>();
+  for (const path of paths) {
+    let names = byFolder.get(dirname(path));
+    if (names === undefined) byFolder.set(dirname(path), (names = new Set()));
+    names.add(basename(path));
   }
-  for (const name of names) if (name.startsWith(prefix) && name.endsWith(TEMPORARY_SUFFIX)) rmSync(join(dirname(path), name), { force: true });
+  const before = Date.now() - olderThanMs;
+  for (const [folder, targets] of byFolder) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue; // no folder, nothing left
+    }
+    for (const name of names) {
+      const target = temporaryTarget(name);
+      if (target === null || !targets.has(target)) continue;
+      const path = join(folder, name);
+      if (olderThanMs === 0 || modifiedBefore(path, before)) removeQuietly(path);
+    }
+  }
+}
+
+/** The name a temporary file `.NAME.<12 hex>.tmp` stands in for, or null when it is not one. */
+function temporaryTarget(name: string): string | null {
+  const tail = 1 + TEMPORARY_HEX + TEMPORARY_SUFFIX.length;
+  if (!name.startsWith('.') || !name.endsWith(TEMPORARY_SUFFIX) || name.length <= tail + 1 || name[name.length - tail] !== '.') return null;
+  return name.slice(1, name.length - tail);
+}
+
+function modifiedBefore(path: string, time: number): boolean {
+  try {
+    return statSync(path).mtimeMs < time;
+  } catch {
+    return false;
+  }
 }

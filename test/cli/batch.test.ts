@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -231,6 +231,22 @@ describe('batch mode', () => {
     const reported = await runMain(['in/seed.txt', '--report', 'report.json'], { cwd: dir });
     expect(reported).toMatchObject({ exitCode: 0, stdout: single.stdout });
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toMatchObject({ files: 1, failed: 0, failures: [] });
+  });
+
+  it('removes the temporary files a killed run left for its outputs, and leaves alone what is not its own', async () => {
+    const dir = corpus();
+    mkdirSync(join(dir, 'out'));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const left = (name: string, old: boolean) => {
+      writeFileSync(join(dir, 'out', name), '{"half":');
+      if (old) utimesSync(join(dir, 'out', name), hourAgo, hourAgo);
+    };
+    left('.seed.json.0123456789ab.tmp', true); // a killed run's: removed
+    left('.seed.json.ba9876543210.tmp', false); // maybe another run's, being written: kept
+    left('.other.json.0123456789ab.tmp', true); // not an output of this run: kept
+    left('.seed.json.notes.tmp', true); // not our pattern: kept
+    await runMain(['in', '--ext', 'txt', '--out-dir', 'out', '-q'], { cwd: dir });
+    expect(readdirSync(join(dir, 'out')).filter((n) => n.endsWith('.tmp')).sort()).toEqual(['.other.json.0123456789ab.tmp', '.seed.json.ba9876543210.tmp', '.seed.json.notes.tmp']);
   });
 
   it('says plainly that a file stands where the output folder should be', async () => {

@@ -71,6 +71,8 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     fail(options.reportPath!, `the report would replace ${clash}; nothing was parsed`);
     return EXIT.usage;
   }
+  // What a run killed outright (SIGKILL, the OOM killer) left: its temporary files, if old enough not to be another run's.
+  removeTemporaries(jobs.flatMap((job) => job.target ?? []), { olderThanMs: STALE_TEMPORARY_MS });
   const progress = new Progress(jobs.length, io.stderr, options.progress, failures.length);
   say = (line) => progress.say(line);
   const inOrder = new OrderedWriter(io.stdout, jobs.map((j) => j.index));
@@ -92,7 +94,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const summary = progress.finish();
   const reason: unknown = interrupt.signal.aborted ? interrupt.signal.reason : null;
   const signal = typeof reason === 'string' ? (reason as NodeJS.Signals) : null;
-  for (const job of cutOff) if (job.target !== null) removeTemporaries(job.target);
+  removeTemporaries(cutOff.flatMap((job) => job.target ?? []));
   const stopped = `after ${summary.files} of ${jobs.length} files; no output is half written`;
   if (signal !== null) fail(signal, `interrupted ${stopped}; run again with --skip-existing to go on`);
   if (reason instanceof OutputFull) fail(options.outDir!, `stopped ${stopped}: the output folder takes no more; make room, then run again with --skip-existing`);
@@ -100,6 +102,9 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const reported = options.reportPath === null || writeReport(resolve(io.cwd, options.reportPath), { ...summary, ...extra }, failures, fail);
   return signal !== null ? exitCodeOf(signal) : failures.length > 0 || !reported ? 1 : 0;
 }
+
+/** A temporary file this old is no run's work in progress: writing one notice takes milliseconds. */
+const STALE_TEMPORARY_MS = 60_000;
 
 /** Why a run stopped before its end when no signal stopped it. */
 class OutputFull {
