@@ -62,6 +62,7 @@ export function describeFsError(error: unknown): string {
 
 /** Larger inputs are refused rather than read: no notice is this big, and the batch must not run out of memory. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+const tooLarge = (shown: string) => new InputError(shown, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; not read`);
 
 /**
  * Read one input the user named: stdin for `-`; a pipe such as `<(curl …)` or
@@ -83,7 +84,7 @@ async function readToEnd(stream: AsyncIterable<Uint8Array | string>, shown: stri
     for await (const chunk of stream) {
       chunks.push(Buffer.from(chunk));
       size += chunks[chunks.length - 1]!.length;
-      if (size > MAX_INPUT_BYTES) throw new InputError(shown, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; not read`);
+      if (size > MAX_INPUT_BYTES) throw tooLarge(shown);
     }
   } catch (error) {
     throw error instanceof InputError ? error : new InputError(shown, describeFsError(error));
@@ -110,7 +111,7 @@ export function readRegularFile(absolute: string, shown: string, known?: Stats):
     const info = known ?? statSync(absolute);
     if (info.isDirectory()) throw new InputError(shown, 'is a directory, not a file');
     if (!info.isFile()) throw new InputError(shown, `is not a regular file (${kindOf(info)})`);
-    if (info.size > MAX_INPUT_BYTES) throw new InputError(shown, `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; not read`);
+    if (info.size > MAX_INPUT_BYTES) throw tooLarge(shown);
     return readFileSync(absolute);
   } catch (error) {
     throw error instanceof InputError ? error : new InputError(shown, describeFsError(error));

@@ -45,11 +45,24 @@ export interface BatchIo {
   onInterrupt?: ((stop: (signal: NodeJS.Signals) => void) => void) | undefined;
 }
 
+/** How a batch tells of one thing about one input or file. */
+type Say = (where: string, message: string) => void;
+
 /** Run the batch; the exit code is 1 when any input failed, 128 + the signal's number when one stopped it. */
 export async function runBatch(options: BatchOptions, io: BatchIo): Promise<number> {
   // Through the progress bar once there is one, so that a failure never lands on the bar's line.
   let say = (line: string) => io.stderr.write(line);
   const fail = (where: string, message: string) => say(problemLine(io.paint.red('notice-parse:'), where, message));
+  const failures: InputProblem[] = [];
+  /** A failed input: printed, and counted wherever failures are (summary, report, exit code). */
+  const failed = (where: string, message: string) => {
+    failures.push({ where, message });
+    fail(where, message);
+  };
+  /** Worth saying, not a failure; --quiet keeps it back. */
+  const note = (where: string, message: string) => {
+    if (options.progress !== 'quiet') io.stderr.write(problemLine('notice-parse:', where, message));
+  };
   if (options.outDir !== null) {
     const made = await mkdir(resolve(io.cwd, options.outDir), { recursive: true }).then(
       () => null,
@@ -61,11 +74,10 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     }
   }
   const { files, problems, notes } = await expandInputs(options.inputs, io.cwd, options.extensions);
-  if (options.progress !== 'quiet') for (const note of notes) io.stderr.write(problemLine('notice-parse:', note.where, note.message));
-  const failures: InputProblem[] = [...problems];
-  for (const problem of problems) fail(problem.where, problem.message);
+  for (const { where, message } of notes) note(where, message);
+  for (const { where, message } of problems) failed(where, message);
 
-  const jobs = planJobs(files, options, io, fail, failures);
+  const jobs = planJobs(files, options, io.cwd, failed, note);
   const clash = options.reportPath === null ? null : reportClash(resolve(io.cwd, options.reportPath), files, jobs);
   if (clash !== null) {
     fail(options.reportPath!, `the report would replace ${clash}; nothing was parsed`);
@@ -84,8 +96,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const cutOff = await runPool(jobs, options.jobs, async (result: JobResult) => {
     const file = files[result.index]!;
     if (!result.ok) {
-      failures.push({ where: file.display, message: result.reason });
-      fail(file.display, result.reason);
+      failed(file.display, result.reason);
       if (result.outputFull && !interrupt.signal.aborted) interrupt.abort(new OutputFull(result.reason));
     }
     if (options.outDir === null) inOrder.put(result.index, result.ok ? (result.rendered ?? '') : '');
@@ -117,7 +128,7 @@ function exitCodeOf(signal: NodeJS.Signals): number {
 }
 
 /** Whether the report was written; when not, why is said (and the run exits 1: a report asked for is part of the result). */
-function writeReport(path: string, summary: { files: number; failed: number; seconds: number; interrupted?: string; stopped?: string }, failures: InputProblem[], fail: (w: string, m: string) => void): boolean {
+function writeReport(path: string, summary: { files: number; failed: number; seconds: number; interrupted?: string; stopped?: string }, failures: InputProblem[], fail: Say): boolean {
   const report = { ...summary, failures: failures.map((f) => ({ file: f.where, reason: f.message })) };
   try {
     writeAtomically(path, `${JSON.stringify(report, null, 2)}\n`);
@@ -142,22 +153,21 @@ function reportClash(path: string, files: readonly InputFile[], jobs: readonly J
  * --out-dir (a failure), whose output exists under --skip-existing, or that
  * was already listed (one file, one output). A numbered output name is said.
  */
-function planJobs(files: readonly InputFile[], options: BatchOptions, io: BatchIo, fail: (where: string, message: string) => void, failures: InputProblem[]): Job[] {
-  const targets = options.outDir === null ? files.map(() => null) : outputPaths(files, resolve(io.cwd, options.outDir));
+function planJobs(files: readonly InputFile[], options: BatchOptions, cwd: string, failed: Say, note: Say): Job[] {
+  const targets = options.outDir === null ? files.map(() => null) : outputPaths(files, resolve(cwd, options.outDir));
   const planned = new Set<OutputTarget>();
   const jobs: Job[] = [];
   for (const [index, file] of files.entries()) {
     const target = targets[index] ?? null;
     if (options.outDir !== null && target === null) {
-      failures.push({ where: file.display, message: 'its output would fall outside --out-dir; skipped' });
-      fail(file.display, 'its output would fall outside --out-dir; skipped');
+      failed(file.display, 'its output would fall outside --out-dir; skipped');
       continue;
     }
     if (target !== null && (planned.has(target) || (options.skipExisting && existsSync(target.path)))) continue;
     if (target !== null) planned.add(target);
-    if (target?.wanted && options.progress !== 'quiet') {
-      const shown = (path: string) => relative(io.cwd, path);
-      io.stderr.write(problemLine('notice-parse:', file.display, `written as ${shown(target.path)}, since ${shown(target.wanted.path)} is ${target.wanted.heldBy}`));
+    if (target?.wanted) {
+      const shown = (path: string) => relative(cwd, path);
+      note(file.display, `written as ${shown(target.path)}, since ${shown(target.wanted.path)} is ${target.wanted.heldBy}`);
     }
     jobs.push({ index, path: file.path, display: file.display, format: options.format, pretty: options.pretty, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target?.path ?? null });
   }
