@@ -96,6 +96,35 @@ async function batch(input, jobs, runs) {
   log(`  ${input.n} files, --jobs ${jobs}: ${fmt(row.perSec)} notices/s, ${fmt(row.mbPerSec, 2)} MB/s, ${fmt(row.rssMB)} MB RSS`);
   return row;
 }
+/**
+ * What any way of sharing the work between two threads could reach on this
+ * machine: two separate `--jobs 1` processes started together, each on half
+ * the list, against one of them alone and against `--jobs 2` on the whole
+ * list. Interleaved run by run, so all three meet the same phase of the VM.
+ */
+async function split(input, runs) {
+  const lines = readFileSync(input.list, 'utf8').split('\n').filter(Boolean);
+  const half = Math.ceil(lines.length / 2);
+  const halves = [lines.slice(0, half), lines.slice(half)].map((part, i) => {
+    const list = `${input.list.replace(/\.txt$/, '')}-half-${i + 1}.txt`;
+    writeFileSync(list, part.join('\n') + '\n');
+    return list;
+  });
+  const cli = (list, jobs) => runNode([CLI, '--files-from', list, '--jsonl', '--jobs', String(jobs), '-q']);
+  const alone = [];
+  const pair = [];
+  const pool = [];
+  for (let i = 0; i < runs; i++) {
+    alone.push((await cli(halves[0], 1)).ms);
+    const start = performance.now();
+    await Promise.all(halves.map((list) => cli(list, 1)));
+    pair.push(performance.now() - start);
+    pool.push((await cli(input.list, 2)).ms);
+  }
+  const row = { n: input.n, half, runs, alone: median(alone), pair: median(pair), pool: median(pool) };
+  log(`  halves: one alone ${fmt(row.alone)} ms, two at once ${fmt(row.pair)} ms, --jobs 2 ${fmt(row.pool)} ms`);
+  return row;
+}
 log('2. batch throughput');
 probe('2. batch');
 const subset = listOf(corpus.files, cfg.subset, corpus.dir);
@@ -106,6 +135,7 @@ const rows = [
   ['seed-sized text', await batch(seedSet, 1, cfg.runs)],
   ['seed-sized text', await batch(seedSet, 2, cfg.runs)],
 ];
+const halves = await split(seedSet, cfg.runs);
 const longSet = { list: seedLong.list, n: seedLong.manifest.n, bytes: seedLong.manifest.bytes };
 const seedLong2 = await batch(longSet, 2, cfg.runs);
 log('3. peak memory');
@@ -134,6 +164,9 @@ say(
     `\`--jobs 2\` vs \`--jobs 1\` speed-up: ${fmt(rows[1][1].perSec / rows[0][1].perSec, 2)}× (mixed), ${fmt(seed2.perSec / rows[2][1].perSec, 2)}× (seed-sized).`,
   `Past the warm-up (not judged; the target is on ${seed2.n}): the ${longSet.n - seed2.n} seed-sized notices that the ${longSet.n}-notice batch has beyond the ${seed2.n}-notice one added ${fmt((seedLong2.ms - seed2.ms) / 1000, 2)} s with \`--jobs 2\`, ${fmt(pastWarmUp)} notices/s. ` +
     'Each worker thread is a V8 isolate that compiles the hot code again for itself; see "Batch, fifth round".',
+  `Against the best split of the work (not judged; medians of ${halves.runs} runs, interleaved): one \`--jobs 1\` process on half the ${halves.n} seed-sized notices (${halves.half}) takes ${fmt(halves.alone / 1000, 2)} s alone and ` +
+    `${fmt(halves.pair / 1000, 2)} s with a second one on the other half started beside it (${fmt(halves.pair / halves.alone, 2)}×; two cores that did not slow each other down would stay at 1.00×); ` +
+    `\`--jobs 2\` on all ${halves.n} takes ${fmt(halves.pool / 1000, 2)} s, ${fmt(halves.pool / halves.pair, 2)}× the two processes. The target needs ${fmt(halves.n / 1500, 2)} s.`,
   `### 3. Peak memory (max RSS of the CLI process, worker threads included, \`--jobs 2\`, ${cfg.runs} runs each)`,
   table(['inputs', 'peak RSS MB, median', 'peak RSS MB, highest run'], [[small.n, fmt(small.rssMedianMB), fmt(small.rssMB)], [c.n, fmt(full.rssMedianMB), fmt(full.rssMB)], [`${doubled.n} (the ${c.n} twice)`, fmt(doubled.rssMedianMB), fmt(doubled.rssMB)]]),
   `${doubled.n} vs ${c.n} inputs (medians): ${fmt(doubled.rssMedianMB / full.rssMedianMB, 2)}× (not judged; it shows whether the peak keeps growing).`,
