@@ -21,14 +21,15 @@ export interface OutputTarget {
 export function outputPaths(files: readonly InputFile[], outDir: string): Array<OutputTarget | null> {
   const root = resolve(outDir);
   const stems = files.map((f) => f.relative.slice(0, f.relative.length - extname(f.relative).length));
-  const stemCounts = new Map<string, number>();
-  for (const stem of stems) stemCounts.set(folded(stem), (stemCounts.get(folded(stem)) ?? 0) + 1);
+  // Counted once per file: a file listed twice does not share its stem with itself.
+  const stemOwners = new Map<string, Set<string>>();
+  files.forEach((f, i) => stemOwners.set(folded(stems[i]!), (stemOwners.get(folded(stems[i]!)) ?? new Set()).add(f.path)));
   const owners = inputsUnder(root, files);
   const byInput = new Map<string, OutputTarget | null>();
   return files.map((file, i) => {
     const known = byInput.get(file.path);
     if (known !== undefined) return known;
-    const base = stemCounts.get(folded(stems[i]!))! > 1 ? file.relative : stems[i]!;
+    const base = stemOwners.get(folded(stems[i]!))!.size > 1 ? file.relative : stems[i]!;
     let name = base;
     for (let n = 2; owners.has(folded(name)); n++) name = `${base}-${n}`;
     owners.set(folded(name), `${file.display}'s result`);

@@ -34,6 +34,8 @@ describe('outputPaths', () => {
     const [first, second] = outputPaths([input('in/a.txt', 'a.txt'), input('in/a.txt', 'a.txt')], OUT);
     expect(second).toBe(first);
     expect(first?.wanted).toBeNull();
+    // Listed twice, it is still the only input of its stem: no extension kept.
+    expect(first?.path).toBe(`${OUT}/a.json`);
   });
 
   it('never names an output after an input in the output folder', () => {
