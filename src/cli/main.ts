@@ -34,7 +34,7 @@ export interface MainParams {
   stderrIsTTY?: boolean;
   /** Whether stdout is a terminal: results printed there would be glued to a progress bar on the same screen. */
   stdoutIsTTY?: boolean;
-  /** The default for --jobs. */
+  /** The machine's cores: the default for --jobs, and whether a pool takes every one. */
   cpus?: number;
   /** Registers what to do on the first Ctrl-C or kill (a batch under --out-dir stops cleanly); absent, signals keep their defaults. */
   onInterrupt?: (stop: (signal: NodeJS.Signals) => void) => void;
@@ -97,6 +97,8 @@ export async function main(params: MainParams): Promise<number> {
       pretty: options.pretty === true,
       extensions: options.ext,
       jobs,
+      // Unknown, the pool never takes every core for busy.
+      cores: params.cpus ?? Number.POSITIVE_INFINITY,
       progress: options.quiet ? 'quiet' : params.stderrIsTTY && !(outDir === null && params.stdoutIsTTY) ? 'bar' : 'summary',
       reportPath: options.report ?? null,
       skipExisting: options.skipExisting === true,

@@ -28,6 +28,8 @@ export interface BatchOptions {
   pretty: boolean;
   extensions: readonly string[];
   jobs: number;
+  /** The machine's cores (os.availableParallelism). */
+  cores: number;
   progress: 'bar' | 'summary' | 'quiet';
   reportPath: string | null;
   skipExisting: boolean;
@@ -93,7 +95,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   // Under --out-dir the run also stops when the folder takes no more: every later write would fail the same way.
   const interrupt = new AbortController();
   if (options.outDir !== null) io.onInterrupt?.((signal) => interrupt.abort(signal));
-  const cutOff = await runPool(jobs, options.jobs, async (result: JobResult) => {
+  const cutOff = await runPool(jobs, { threads: options.jobs, cores: options.cores }, async (result: JobResult) => {
     const file = files[result.index]!;
     if (!result.ok) {
       failed(file.display, result.reason);

@@ -6,6 +6,7 @@
  * that were cut off while running are handed back (their output may be half
  * written); in this thread a stop falls between jobs, so none is.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.js';
 
@@ -20,9 +21,30 @@ const YIELD_MS = 50;
 
 type OnResult = (result: JobResult) => Promise<void>;
 
+export interface PoolSize {
+  threads: number;
+  /** The machine's cores: when every one has a worker, the workers compile for themselves. */
+  cores: number;
+}
+
 /** The jobs a stop cut off while they ran: none, unless `stop` aborted the run. */
-export async function runPool(jobs: readonly Job[], threads: number, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
-  return threads <= 1 || jobs.length <= 1 ? runHere(jobs, onResult, stop) : runOnWorkers(jobs, threads, onResult, stop);
+export async function runPool(jobs: readonly Job[], size: PoolSize, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
+  if (size.threads <= 1 || jobs.length <= 1) return runHere(jobs, onResult, stop);
+  const threads = Math.min(size.threads, jobs.length);
+  if (threads >= size.cores) compileOnEachWorker();
+  return runOnWorkers(jobs, threads, onResult, stop);
+}
+
+/**
+ * V8 compiles hot code on background threads, which pays when a core is
+ * idle. With a worker on every core there is none: those threads only take
+ * turns with the workers, and a worker that compiles its hot code itself
+ * finished 5,000 notices ~5% sooner on 2 cores (BENCHMARKS.md, "Batch,
+ * seventh round"). The flag is the process's, read as each worker's V8
+ * instance starts; this thread's started before, and parses nothing here.
+ */
+function compileOnEachWorker(): void {
+  setFlagsFromString('--no-concurrent-recompilation');
 }
 
 async function runHere(jobs: readonly Job[], onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
@@ -75,6 +97,6 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
       // A few jobs queued ahead, so a worker never waits a round trip for its next one.
       for (let i = 0; i < JOBS_AHEAD; i++) feed();
     });
-  await Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, one));
+  await Promise.all(Array.from({ length: threads }, one));
   return cutOff;
 }
