@@ -38,9 +38,9 @@ export async function runPool(jobs: readonly Job[], size: PoolSize, onResult: On
 /**
  * V8 compiles hot code on background threads, which pays when a core is
  * idle. With a worker on every core there is none: those threads only take
- * turns with the workers, and a worker that compiles its hot code itself
- * finished 5,000 notices ~5% sooner on 2 cores (BENCHMARKS.md, "Batch,
- * seventh round"). The flag is the process's, read as each worker's V8
+ * turns with the workers. With each worker compiling its hot code itself,
+ * `--jobs 2` finished 5,000 notices ~8% sooner on 2 cores (BENCHMARKS.md,
+ * "Batch, seventh round"). The flag is the process's, read as each worker's V8
  * instance starts; this thread's started before, and parses nothing here.
  */
 function compileOnEachWorker(): void {
