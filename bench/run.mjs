@@ -114,7 +114,7 @@ async function split(input, runs) {
     writeFileSync(list, part.join('\n') + '\n');
     return list;
   });
-  const cli = (list, jobs) => runNode([CLI, '--files-from', list, '--jsonl', '--jobs', String(jobs), '-q']);
+  const cli = (list, jobs) => batchRun({ list }, jobs);
   const alone = [];
   const pair = [];
   const pool = [];

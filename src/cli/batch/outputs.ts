@@ -23,7 +23,10 @@ export function outputPaths(files: readonly InputFile[], outDir: string): Array<
   const stems = files.map((f) => f.relative.slice(0, f.relative.length - extname(f.relative).length));
   // Counted once per file: a file listed twice does not share its stem with itself.
   const stemOwners = new Map<string, Set<string>>();
-  files.forEach((f, i) => stemOwners.set(folded(stems[i]!), (stemOwners.get(folded(stems[i]!)) ?? new Set()).add(f.path)));
+  for (const [i, file] of files.entries()) {
+    const stem = folded(stems[i]!);
+    stemOwners.set(stem, (stemOwners.get(stem) ?? new Set<string>()).add(file.path));
+  }
   const owners = inputsUnder(root, files);
   const byInput = new Map<string, OutputTarget | null>();
   return files.map((file, i) => {
