@@ -23,7 +23,7 @@ export function stages(files, { iterations = 5 } = {}) {
       const t0 = performance.now();
       const decoded = decodeBytes(bytes);
       const t1 = performance.now();
-      const ex = extractNotice(decoded.text, guessFormat(decoded.text));
+      const ex = extractNotice(decoded.pieces, guessFormat(decoded.pieces[0]));
       const t2 = performance.now();
       findDates(ex.text, { publishedAt: ex.meta.publishedAt, encoding: decoded.encoding, title: ex.title });
       const t3 = performance.now();

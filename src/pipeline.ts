@@ -31,11 +31,12 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const decoded = timed('decode', () =>
     typeof input === 'string'
-      ? { text: input, encoding: 'utf-8', encodingSource: 'string' as const, diagnostics: [], fatal: null }
+      ? { pieces: [input], encoding: 'utf-8', encodingSource: 'string' as const, diagnostics: [], fatal: null }
       : decodeBytes(input, { encoding: options.encoding }),
   );
-  const format = options.format ?? guessFormat(decoded.text);
-  const extracted = timed('extract', () => extractNotice(decoded.text, format));
+  // A page says it is one within its first few thousand characters, and the first piece holds more than 16,000.
+  const format = options.format ?? guessFormat(decoded.pieces[0]!);
+  const extracted = timed('extract', () => extractNotice(decoded.pieces, format));
   const { text, body, title, meta } = extracted;
   const empty = decoded.fatal ? [] : emptiness(bytes.byteLength, text, format);
 

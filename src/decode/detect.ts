@@ -6,6 +6,7 @@
  * share separates the two double-byte encodings.
  */
 import { isUtf8 } from 'node:buffer';
+import { countIn } from '../text/index.js';
 import { decodeLegacy } from './legacy.js';
 
 /** Validated natively, without building the string (that happens once, in decodeCounting). */
@@ -24,7 +25,8 @@ const UTF16_SIDE_RATIO = 4;
 
 export interface Detection {
   encoding: string;
-  text: string;
+  /** The text, in pieces (src/text/pieces.ts). */
+  pieces: readonly string[];
   /** How many characters are U+FFFD replacements for bytes that did not decode. */
   replacements: number;
 }
@@ -33,7 +35,7 @@ export interface Detection {
 export function detectEncoding(bytes: Uint8Array): Detection {
   const utf16 = utf16Order(bytes);
   if (utf16) return decodeCounting(bytes, utf16);
-  if (isValidUtf8(bytes)) return { encoding: 'utf-8', text: asBuffer(bytes).toString('utf8'), replacements: 0 };
+  if (isValidUtf8(bytes)) return { encoding: 'utf-8', pieces: utf8Pieces(asBuffer(bytes)), replacements: 0 };
   const order = lowTrailShare(bytes) > BIG5_LOW_TRAIL_SHARE ? ['big5', 'gb18030', 'utf-8'] : ['gb18030', 'big5', 'utf-8'];
   let best: Detection | null = null;
   for (const encoding of order) {
@@ -46,18 +48,36 @@ export function detectEncoding(bytes: Uint8Array): Detection {
 
 export function decodeCounting(bytes: Uint8Array, encoding: string): Detection {
   // Node's own UTF-8 decoder is several times faster than iconv-lite's.
-  const text = encoding === 'utf-8' ? asBuffer(bytes).toString('utf8') : decodeLegacy(asBuffer(bytes), encoding);
-  return { encoding, text, replacements: countOf(text, '\ufffd') };
+  const pieces = encoding !== 'utf-8' ? [decodeLegacy(asBuffer(bytes), encoding)] : isValidUtf8(bytes) ? utf8Pieces(asBuffer(bytes)) : [asBuffer(bytes).toString('utf8')];
+  return { encoding, pieces, replacements: countIn(pieces, '\ufffd') };
 }
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-/** How many times the character `ch` occurs in `text`. */
-export function countOf(text: string, ch: string): number {
-  let count = 0;
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) count++;
-  return count;
+/** Input of up to this many bytes is decoded in one piece; larger, in pieces of about this size. */
+export const PIECE_BYTES = 64 * 1024;
+
+/**
+ * Valid UTF-8 as strings of about `pieceBytes` bytes each, every one cut
+ * before a byte that starts a character, so that each decodes exactly as
+ * its part of the whole does.
+ */
+export function utf8Pieces(bytes: Buffer, pieceBytes = PIECE_BYTES): string[] {
+  if (bytes.length <= pieceBytes) return [bytes.toString('utf8')];
+  const pieces: string[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    let end = Math.min(start + pieceBytes, bytes.length);
+    while (end > start && end < bytes.length && isContinuation(bytes[end]!)) end--;
+    // A piece smaller than one character: it takes the whole character.
+    if (end === start) for (end = start + 1; end < bytes.length && isContinuation(bytes[end]!); end++);
+    pieces.push(bytes.toString('utf8', start, end));
+    start = end;
+  }
+  return pieces;
 }
+
+/** 10xxxxxx: inside a character, never its first byte. */
+const isContinuation = (byte: number) => (byte & 0xc0) === 0x80;
 
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;

@@ -6,11 +6,11 @@
  * bytes: what cannot be read is a fatal diagnostic.
  */
 import type { Diagnostic } from '../schema/index.js';
-import { diagnostic } from '../text/index.js';
+import { countIn, diagnostic, firstIndexIn, lengthOf } from '../text/index.js';
 import { sniffBom } from './bom.js';
 import { sniffDeclaredCharset } from './declared.js';
 import { encodingExists } from './legacy.js';
-import { countOf, decodeCounting, detectEncoding, isValidUtf8, type Detection } from './detect.js';
+import { decodeCounting, detectEncoding, isValidUtf8, type Detection } from './detect.js';
 import { sniffNotText } from './magic.js';
 
 export type EncodingSource = 'bom' | 'option' | 'declared' | 'detected';
@@ -21,11 +21,12 @@ export interface DecodeOptions {
 }
 
 export interface Decoded {
-  text: string;
+  /** The text, in pieces: large UTF-8 input comes in several (src/text/pieces.ts). */
+  pieces: readonly string[];
   encoding: string;
   encodingSource: EncodingSource;
   diagnostics: Diagnostic[];
-  /** Set when the bytes are no notice at all (a PDF, undecodable): the reason; `text` is then empty. */
+  /** Set when the bytes are no notice at all (a PDF, undecodable): the reason; the text is then empty. */
   fatal: Diagnostic | null;
 }
 
@@ -95,7 +96,7 @@ function decodeForced(bytes: Uint8Array, label: string): Decoded {
   const encoding = canonicalLabel(label);
   if (!encodingExists(encoding)) throw new DecodeError(`unknown encoding "${label}"`);
   const decoded = decodeCounting(bytes, encoding);
-  const result = withNulCheck({ text: decoded.text, encoding, encodingSource: 'option', diagnostics: [], fatal: null });
+  const result = withNulCheck({ pieces: decoded.pieces, encoding, encodingSource: 'option', diagnostics: [], fatal: null });
   if (decoded.replacements > 0) {
     result.diagnostics.push(
       diagnostic('warning', 'decode/replacement-characters', `${decoded.replacements} byte sequence(s) are not valid ${encoding} and were replaced by U+FFFD`),
@@ -106,13 +107,14 @@ function decodeForced(bytes: Uint8Array, label: string): Decoded {
 
 /** Accept a clean decoding; a truncated tail or a few bad bytes with a warning; soup as fatal. */
 function finish(detection: Detection, encodingSource: EncodingSource): Decoded {
-  const { text, encoding, replacements } = detection;
-  const result: Decoded = { text, encoding, encodingSource, diagnostics: [], fatal: null };
+  const { pieces, encoding, replacements } = detection;
+  const result: Decoded = { pieces, encoding, encodingSource, diagnostics: [], fatal: null };
   if (replacements === 0) return withNulCheck(result);
-  const tailOnly = replacements <= TRUNCATED_TAIL && text.indexOf('\ufffd') >= text.length - TRUNCATED_TAIL;
+  const length = lengthOf(pieces);
+  const tailOnly = replacements <= TRUNCATED_TAIL && firstIndexIn(pieces, '\ufffd') >= length - TRUNCATED_TAIL;
   if (tailOnly) {
     result.diagnostics.push(diagnostic('warning', 'decode/truncated', `the file ends in the middle of a ${encoding} character; it was replaced by U+FFFD`));
-  } else if (replacements <= Math.max(1, text.length * MAX_REPLACED_SHARE)) {
+  } else if (replacements <= Math.max(1, length * MAX_REPLACED_SHARE)) {
     result.diagnostics.push(
       diagnostic('warning', 'decode/replacement-characters', `${replacements} byte sequence(s) are not valid ${encoding} (mixed encodings?) and were replaced by U+FFFD`),
     );
@@ -123,14 +125,14 @@ function finish(detection: Detection, encodingSource: EncodingSource): Decoded {
 }
 
 function withNulCheck(result: Decoded): Decoded {
-  const nuls = countOf(result.text, '\u0000');
+  const nuls = countIn(result.pieces, '\u0000');
   if (nuls > 0) result.diagnostics.push(diagnostic('warning', 'input/nul-bytes', `the text holds ${nuls} NUL character(s), kept as written`));
   return result;
 }
 
 function failed(message: string, code: string): Decoded {
   const fatal = diagnostic('error', code, message);
-  return { text: '', encoding: 'unknown', encodingSource: 'detected', diagnostics: [fatal], fatal };
+  return { pieces: [''], encoding: 'unknown', encodingSource: 'detected', diagnostics: [fatal], fatal };
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {

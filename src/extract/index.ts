@@ -10,7 +10,7 @@ import { readHead } from './head.js';
 import * as html from './html/index.js';
 import type { HtmlPage } from './html/index.js';
 import { documentTitleParts } from './html/page-facts.js';
-import { splitLines } from '../text/index.js';
+import { joined, splitLines } from '../text/index.js';
 import { readMeta } from './meta.js';
 
 export type InputFormat = 'text' | 'html';
@@ -29,14 +29,15 @@ export interface Extracted {
 
 /**
  * Extract text, title, metadata and body from a decoded document.
- * @param decoded - the document as a string
+ * @param decoded - the document as a string, or in pieces that joined are the document (src/text/pieces.ts)
  * @param format - 'text' or 'html'; see `guessFormat`
  * @returns the extracted parts, with every span into `text`
  */
-export function extractNotice(decoded: string, format: InputFormat): Extracted {
-  const page = format === 'html' ? html.readHtml(decoded) : null;
+export function extractNotice(decoded: string | readonly string[], format: InputFormat): Extracted {
+  const pieces = typeof decoded === 'string' ? [decoded] : decoded;
+  const page = format === 'html' ? html.readHtml(pieces) : null;
   // The contract: text input keeps everything but CR; HTML is its visible text.
-  const text = page ? page.text : decoded.replace(/\r\n?/g, '\n');
+  const text = page ? page.text : joined(pieces).replace(/\r\n?/g, '\n');
   const lines = splitLines(text);
   const head = readHead(lines, page ? titleHints(page) : []);
   const title = head.title;

@@ -1,6 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { PIECE_BYTES, utf8Pieces } from '../../src/decode/detect.js';
 import { decodeBytes, DecodeError } from '../../src/decode/index.js';
+import { joined } from '../../src/text/index.js';
 
 const SAMPLE = '关于开展林长制专项巡察整改工作的通知';
 const html = (charset: string, body: string) => `<html><head><meta charset="${charset}"></head><body><p>${body}</p></body></html>`;
@@ -12,34 +14,34 @@ describe('decodeBytes', () => {
     ['utf-16be', [0xfe, 0xff], Buffer.from(SAMPLE, 'utf16le').swap16()],
   ])('reads a %s byte-order mark and strips it', (encoding, bom, payload) => {
     const result = decodeBytes(Buffer.concat([Buffer.from(bom), payload]));
-    expect(result).toMatchObject({ text: SAMPLE, encoding, encodingSource: 'bom' });
+    expect(result).toMatchObject({ pieces: [SAMPLE], encoding, encodingSource: 'bom' });
   });
 
   it('detects plain UTF-8', () => {
-    expect(decodeBytes(Buffer.from(SAMPLE))).toMatchObject({ text: SAMPLE, encoding: 'utf-8', encodingSource: 'detected' });
+    expect(decodeBytes(Buffer.from(SAMPLE))).toMatchObject({ pieces: [SAMPLE], encoding: 'utf-8', encodingSource: 'detected' });
   });
 
   it('detects GBK bytes as GB18030 (its superset)', () => {
     const result = decodeBytes(iconv.encode(SAMPLE, 'gbk'));
-    expect(result).toMatchObject({ text: SAMPLE, encoding: 'gb18030', encodingSource: 'detected' });
+    expect(result).toMatchObject({ pieces: [SAMPLE], encoding: 'gb18030', encodingSource: 'detected' });
   });
 
   it('detects Big5 bytes', () => {
     const traditional = '關於開展林長制專項巡察整改工作的通知，請各單位認真組織實施。';
     const result = decodeBytes(iconv.encode(traditional, 'big5'));
-    expect(result).toMatchObject({ text: traditional, encoding: 'big5', encodingSource: 'detected' });
+    expect(result).toMatchObject({ pieces: [traditional], encoding: 'big5', encodingSource: 'detected' });
   });
 
   it('follows a gb2312 declaration, decoding as GB18030', () => {
     const page = html('gb2312', SAMPLE);
     const result = decodeBytes(iconv.encode(page, 'gbk'));
-    expect(result).toMatchObject({ text: page, encoding: 'gb18030', encodingSource: 'declared' });
+    expect(result).toMatchObject({ pieces: [page], encoding: 'gb18030', encodingSource: 'declared' });
   });
 
   it('lets valid UTF-8 bytes win over a declaration that lies, and says so', () => {
     const page = html('gb2312', SAMPLE);
     const result = decodeBytes(Buffer.from(page, 'utf8'));
-    expect(result).toMatchObject({ text: page, encoding: 'utf-8', encodingSource: 'detected' });
+    expect(result).toMatchObject({ pieces: [page], encoding: 'utf-8', encodingSource: 'detected' });
     expect(result.diagnostics.map((d) => d.code)).toContain('decode/declaration-ignored');
   });
 
@@ -51,5 +53,31 @@ describe('decodeBytes', () => {
 
   it('rejects an unknown forced label', () => {
     expect(() => decodeBytes(Buffer.from('x'), { encoding: 'klingon' })).toThrow(DecodeError);
+  });
+});
+
+describe('large UTF-8 input', () => {
+  // Past PIECE_BYTES, with characters of 1, 2, 3 and 4 bytes so that cuts fall everywhere.
+  const large = ['a', 'é', '字', '😀', '\n'].join('').repeat(Math.ceil((2.5 * PIECE_BYTES) / 11));
+
+  it('comes in pieces that join to what one decoding gives, each under the size that costs fresh pages', () => {
+    const { pieces } = decodeBytes(Buffer.from(large, 'utf8'));
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(joined(pieces)).toBe(large);
+    for (const piece of pieces) expect(Buffer.byteLength(piece)).toBeLessThanOrEqual(PIECE_BYTES);
+  });
+
+  it('counts a NUL in a later piece', () => {
+    const result = decodeBytes(Buffer.from(`${large}\u0000`, 'utf8'));
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['input/nul-bytes']);
+  });
+
+  it('cuts only between characters, even when a piece is smaller than one', () => {
+    const bytes = Buffer.from(large.slice(0, 200), 'utf8');
+    for (const size of [1, 2, 3, 4, 5, 7, 64]) {
+      const pieces = utf8Pieces(bytes, size);
+      expect(pieces.join('')).toBe(bytes.toString('utf8'));
+      expect(pieces.some((p) => p.includes('\ufffd'))).toBe(false);
+    }
   });
 });

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../src/decode/index.js';
 import { extractNotice } from '../../src/extract/index.js';
-import { slice } from '../helpers.js';
+import { realPagePaths, slice } from '../helpers.js';
+import { joined } from '../../src/text/index.js';
 
 const PAGE = `<!DOCTYPE html>
 <html><head>
@@ -95,5 +98,17 @@ describe('visible text white space', () => {
 
   it('puts a tab between table cells and none before the first', () => {
     expect(text('<table><tr> <td> 单位 </td> <td>电话</td></tr></table>')).toMatch(/^单位 *\t电话$/);
+  });
+});
+
+describe('HTML read in pieces', () => {
+  it('extracts from pieces exactly what it extracts from the whole page, wherever the cuts fall', () => {
+    for (const path of realPagePaths()) {
+      const page = joined(decodeBytes(readFileSync(path)).pieces);
+      const whole = extractNotice(page, 'html');
+      // Cuts every 997 characters fall inside tags, attributes, entities, scripts and text alike.
+      const pieces = Array.from({ length: Math.ceil(page.length / 997) }, (_, i) => page.slice(i * 997, (i + 1) * 997));
+      expect(extractNotice(pieces, 'html'), path).toEqual(whole);
+    }
   });
 });

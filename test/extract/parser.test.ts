@@ -11,6 +11,7 @@ import { Parser, type Handler } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/decode/index.js';
 import { LinearParser } from '../../src/extract/html/parser.js';
+import { joined } from '../../src/text/index.js';
 import { fixturePaths, realPagePaths } from '../helpers.js';
 
 function events(make: (handler: Partial<Handler>) => Parser, html: string): string[] {
@@ -45,7 +46,7 @@ const SNIPPETS = [
 
 describe('LinearParser', () => {
   it.each(PAGES.map((p) => [p.split('/').pop()!, p] as const))('reports what Parser reports on %s', (_, path) => {
-    const html = decodeBytes(readFileSync(path)).text;
+    const html = joined(decodeBytes(readFileSync(path)).pieces);
     expect(linear(html)).toEqual(original(html));
   });
 

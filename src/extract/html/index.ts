@@ -13,7 +13,8 @@ export interface HtmlPage extends PageFacts {
   text: string;
 }
 
-export function readHtml(html: string): HtmlPage {
+/** The page, whole or in pieces that joined are the page: the parser reads it as a stream either way. */
+export function readHtml(html: string | readonly string[]): HtmlPage {
   const visible = new VisibleTextReader();
   const facts = new PageFactsReader();
   // Both readers called directly (no loop over a list): these callbacks run for every tag and text run.
@@ -33,6 +34,7 @@ export function readHtml(html: string): HtmlPage {
     oncomment: () => visible.breakText(),
     onprocessinginstruction: () => visible.breakText(),
   });
-  parser.end(html);
+  for (const piece of typeof html === 'string' ? [html] : html) parser.write(piece);
+  parser.end();
   return { text: visible.result(), ...facts.result() };
 }
