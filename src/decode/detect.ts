@@ -6,7 +6,7 @@
  * share separates the two double-byte encodings.
  */
 import { isUtf8 } from 'node:buffer';
-import { countIn } from '../text/index.js';
+import { countIn, PIECE_BYTES } from '../text/index.js';
 import { decodeLegacy } from './legacy.js';
 
 /** Validated natively, without building the string (that happens once, in decodeCounting). */
@@ -48,14 +48,11 @@ export function detectEncoding(bytes: Uint8Array): Detection {
 
 export function decodeCounting(bytes: Uint8Array, encoding: string): Detection {
   // Node's own UTF-8 decoder is several times faster than iconv-lite's.
-  const pieces = encoding !== 'utf-8' ? [decodeLegacy(asBuffer(bytes), encoding)] : isValidUtf8(bytes) ? utf8Pieces(asBuffer(bytes)) : [asBuffer(bytes).toString('utf8')];
+  const pieces = encoding !== 'utf-8' ? decodeLegacy(asBuffer(bytes), encoding) : isValidUtf8(bytes) ? utf8Pieces(asBuffer(bytes)) : [asBuffer(bytes).toString('utf8')];
   return { encoding, pieces, replacements: countIn(pieces, '\ufffd') };
 }
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-
-/** Input of up to this many bytes is decoded in one piece; larger, in pieces of about this size. */
-export const PIECE_BYTES = 64 * 1024;
 
 /**
  * Valid UTF-8 as strings of about `pieceBytes` bytes each, every one cut

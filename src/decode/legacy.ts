@@ -8,6 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { TextDecoder } from 'node:util';
+import { PIECE_BYTES } from '../text/index.js';
 
 type Iconv = typeof import('iconv-lite');
 const load = createRequire(import.meta.url);
@@ -39,7 +40,17 @@ export function encodingExists(encoding: string): boolean {
   return encoding === 'utf-8' || nativeDecoder(encoding) !== null || iconv().encodingExists(encoding);
 }
 
-/** Decode bytes that are not UTF-8, leaving a byte-order mark in place. */
-export function decodeLegacy(bytes: Buffer, encoding: string): string {
-  return nativeDecoder(encoding)?.decode(bytes) ?? iconv().decode(bytes, encoding, { stripBOM: false });
+/**
+ * Decode bytes that are not UTF-8, leaving a byte-order mark in place. Node's
+ * decoder streams large input in pieces (src/text/pieces.ts), which by the
+ * Encoding Standard decode as the whole does; iconv-lite decodes it whole.
+ */
+export function decodeLegacy(bytes: Buffer, encoding: string, pieceBytes = PIECE_BYTES): string[] {
+  const decoder = nativeDecoder(encoding);
+  if (decoder === null) return [iconv().decode(bytes, encoding, { stripBOM: false })];
+  if (bytes.length <= pieceBytes) return [decoder.decode(bytes)];
+  const pieces: string[] = [];
+  for (let start = 0; start < bytes.length; start += pieceBytes) pieces.push(decoder.decode(bytes.subarray(start, start + pieceBytes), { stream: true }));
+  pieces.push(decoder.decode());
+  return pieces.filter((piece, i) => i === 0 || piece !== '');
 }

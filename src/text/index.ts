@@ -6,4 +6,4 @@ export { splitLines, type Line } from './lines.js';
 export { feedbackClauses, isRectificationReport } from './report.js';
 export { isOrganName } from './organ.js';
 export { isRegexSpace } from './space.js';
-export { countIn, firstIndexIn, joined, lengthOf } from './pieces.js';
+export { countIn, firstIndexIn, joined, lengthOf, PIECE_BYTES } from './pieces.js';

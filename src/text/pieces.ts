@@ -7,6 +7,9 @@
  * "Batch, seventh round"). HTML is parsed piece by piece and never joined.
  */
 
+/** Input of up to this many bytes is decoded in one piece; larger, in pieces of about this size. */
+export const PIECE_BYTES = 64 * 1024;
+
 /** The text the pieces make. */
 export const joined = (pieces: readonly string[]): string => (pieces.length === 1 ? pieces[0]! : pieces.join(''));
 

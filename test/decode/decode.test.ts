@@ -1,8 +1,9 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { PIECE_BYTES, utf8Pieces } from '../../src/decode/detect.js';
+import { utf8Pieces } from '../../src/decode/detect.js';
+import { decodeLegacy } from '../../src/decode/legacy.js';
 import { decodeBytes, DecodeError } from '../../src/decode/index.js';
-import { joined } from '../../src/text/index.js';
+import { joined, PIECE_BYTES } from '../../src/text/index.js';
 
 const SAMPLE = '关于开展林长制专项巡察整改工作的通知';
 const html = (charset: string, body: string) => `<html><head><meta charset="${charset}"></head><body><p>${body}</p></body></html>`;
@@ -70,6 +71,16 @@ describe('large UTF-8 input', () => {
   it('counts a NUL in a later piece', () => {
     const result = decodeBytes(Buffer.from(`${large}\u0000`, 'utf8'));
     expect(result.diagnostics.map((d) => d.code)).toEqual(['input/nul-bytes']);
+  });
+
+  it('streams large GB18030 through Node\'s decoder in pieces that join to the text', () => {
+    const chinese = `${SAMPLE}，第一条\n`.repeat(Math.ceil((2.5 * PIECE_BYTES) / 30));
+    const result = decodeBytes(iconv.encode(chinese, 'gbk'));
+    expect(result.encoding).toBe('gb18030');
+    expect(result.pieces.length).toBeGreaterThan(2);
+    expect(joined(result.pieces)).toBe(chinese);
+    // Pieces of odd sizes cut inside two-byte characters: the stream carries them over.
+    expect(decodeLegacy(iconv.encode(chinese.slice(0, 300), 'gbk'), 'gb18030', 7).join('')).toBe(chinese.slice(0, 300));
   });
 
   it('cuts only between characters, even when a piece is smaller than one', () => {
