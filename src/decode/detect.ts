@@ -48,9 +48,12 @@ export function detectEncoding(bytes: Uint8Array): Detection {
 
 export function decodeCounting(bytes: Uint8Array, encoding: string): Detection {
   // Node's own UTF-8 decoder is several times faster than iconv-lite's.
-  const pieces = encoding !== 'utf-8' ? decodeLegacy(asBuffer(bytes), encoding) : isValidUtf8(bytes) ? utf8Pieces(asBuffer(bytes)) : [asBuffer(bytes).toString('utf8')];
+  const pieces = encoding === 'utf-8' ? decodeUtf8(asBuffer(bytes)) : decodeLegacy(asBuffer(bytes), encoding);
   return { encoding, pieces, replacements: countIn(pieces, '\ufffd') };
 }
+
+/** Only valid UTF-8 is cut into pieces: where bytes are broken, a cut could change how they decode. */
+const decodeUtf8 = (bytes: Buffer) => (isValidUtf8(bytes) ? utf8Pieces(bytes) : [bytes.toString('utf8')]);
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 

@@ -21,7 +21,7 @@ export interface DecodeOptions {
 }
 
 export interface Decoded {
-  /** The text, in pieces: large UTF-8 input comes in several (src/text/pieces.ts). */
+  /** The text, in pieces: large UTF-8 and GB18030 input comes in several (src/text/pieces.ts). */
   pieces: readonly string[];
   encoding: string;
   encodingSource: EncodingSource;

@@ -52,5 +52,6 @@ export function decodeLegacy(bytes: Buffer, encoding: string, pieceBytes = PIECE
   const pieces: string[] = [];
   for (let start = 0; start < bytes.length; start += pieceBytes) pieces.push(decoder.decode(bytes.subarray(start, start + pieceBytes), { stream: true }));
   pieces.push(decoder.decode());
+  // The closing call gives '' unless the input ends inside a character; no piece need be empty.
   return pieces.filter((piece, i) => i === 0 || piece !== '');
 }
