@@ -71,10 +71,12 @@ const tooLarge = (shown: string) => new InputError(shown, `is larger than ${MAX_
 export async function readInput(path: string, cwd: string, stdin: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   if (path === '-') return readToEnd(stdin, '<stdin>');
   const absolute = resolve(cwd, path);
-  const info = statOrNull(absolute);
+  const info = statOrError(absolute);
+  // Unreadable, readRegularFile stats again to say why.
+  if (info instanceof Error) return readRegularFile(absolute, path);
   // A FIFO or socket named on purpose is read as a stream (found in a folder, it is refused: it might never end).
-  if (info?.isFIFO() || info?.isSocket()) return readToEnd(createReadStream(absolute), path);
-  return readRegularFile(absolute, path, info ?? undefined);
+  if (info.isFIFO() || info.isSocket()) return readToEnd(createReadStream(absolute), path);
+  return readRegularFile(absolute, path, info);
 }
 
 async function readToEnd(stream: AsyncIterable<Uint8Array | string>, shown: string): Promise<Buffer> {
@@ -92,11 +94,12 @@ async function readToEnd(stream: AsyncIterable<Uint8Array | string>, shown: stri
   return Buffer.concat(chunks);
 }
 
-function statOrNull(absolute: string): Stats | null {
+/** The file's stat, or the error that says why there is none. */
+export function statOrError(path: string): Stats | Error {
   try {
-    return statSync(absolute);
-  } catch {
-    return null; // readRegularFile stats again, to say why
+    return statSync(path);
+  } catch (error) {
+    return error as Error;
   }
 }
 

@@ -4,10 +4,9 @@
  * --files-from. Symbolic-link loops and unreadable folders are reported, not
  * fatal; each input keeps the path under its root that its output mirrors.
  */
-import { statSync, type Stats } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { describeFsError } from '../io.js';
+import { describeFsError, statOrError } from '../io.js';
 import { globBase, globToRegExp, hasGlob } from './glob.js';
 
 export interface InputFile {
@@ -50,14 +49,6 @@ export async function expandInputs(args: readonly string[], cwd: string, extensi
     }
   }
   return found;
-}
-
-function statOrError(path: string): Stats | Error {
-  try {
-    return statSync(path);
-  } catch (error) {
-    return error as Error;
-  }
 }
 
 /** A file named directly mirrors to its own name; one inside the working folder keeps its folders. */

@@ -21,18 +21,16 @@ export interface OutputTarget {
 export function outputPaths(files: readonly InputFile[], outDir: string): Array<OutputTarget | null> {
   const root = resolve(outDir);
   const stems = files.map((f) => f.relative.slice(0, f.relative.length - extname(f.relative).length));
+  const foldedStems = stems.map(folded);
   // Counted once per file: a file listed twice does not share its stem with itself.
   const stemOwners = new Map<string, Set<string>>();
-  for (const [i, file] of files.entries()) {
-    const stem = folded(stems[i]!);
-    stemOwners.set(stem, (stemOwners.get(stem) ?? new Set<string>()).add(file.path));
-  }
+  for (const [i, file] of files.entries()) stemOwners.set(foldedStems[i]!, (stemOwners.get(foldedStems[i]!) ?? new Set<string>()).add(file.path));
   const owners = inputsUnder(root, files);
   const byInput = new Map<string, OutputTarget | null>();
   return files.map((file, i) => {
     const known = byInput.get(file.path);
     if (known !== undefined) return known;
-    const base = stemOwners.get(folded(stems[i]!))!.size > 1 ? file.relative : stems[i]!;
+    const base = stemOwners.get(foldedStems[i]!)!.size > 1 ? file.relative : stems[i]!;
     let name = base;
     for (let n = 2; owners.has(folded(name)); n++) name = `${base}-${n}`;
     owners.set(folded(name), `${file.display}'s result`);

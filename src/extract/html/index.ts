@@ -13,8 +13,8 @@ export interface HtmlPage extends PageFacts {
   text: string;
 }
 
-/** The page, whole or in pieces that joined are the page: the parser reads it as a stream either way. */
-export function readHtml(html: string | readonly string[]): HtmlPage {
+/** The page in pieces that joined are the page (src/text/pieces.ts), read as a stream. */
+export function readHtml(pieces: readonly string[]): HtmlPage {
   const visible = new VisibleTextReader();
   const facts = new PageFactsReader();
   // Both readers called directly (no loop over a list): these callbacks run for every tag and text run.
@@ -34,7 +34,7 @@ export function readHtml(html: string | readonly string[]): HtmlPage {
     oncomment: () => visible.breakText(),
     onprocessinginstruction: () => visible.breakText(),
   });
-  for (const piece of typeof html === 'string' ? [html] : html) parser.write(piece);
+  for (const piece of pieces) parser.write(piece);
   parser.end();
   return { text: visible.result(), ...facts.result() };
 }
