@@ -35,7 +35,16 @@ const levelOf = (kind, stream) => (kind === 'other' && stream().isTTY ? (DEPTH_T
 const stdoutKind = kindOf(1);
 const stderrKind = kindOf(2);
 // A file takes what Node's own stream for it would do, fs.writeSync, without the stream.
-const stdout = stdoutKind === 'file' ? { write: (chunk) => void writeSync(1, chunk) } : process.stdout;
+// Node's stream calls `done` once a chunk is written; so must this (see Writer in src/cli/main.ts).
+const stdout =
+  stdoutKind === 'file'
+    ? {
+        write: (chunk, done) => {
+          writeSync(1, chunk);
+          done?.();
+        },
+      }
+    : process.stdout;
 if (stdoutKind !== 'file') {
   // A reader that goes away (`notice-parse x | head`) is not an error of ours.
   process.stdout.on('error', (error) => {

@@ -16,7 +16,11 @@ import { paintFor, type ColorLevel, type Paint } from './paint.js';
 import { runSingle } from './single.js';
 
 export interface Writer {
-  write(chunk: string | Uint8Array): unknown;
+  /**
+   * `done`, when given, must be called once the chunk is written or copied:
+   * a batch lends bytes that a worker thread reuses after (batch/ring.ts).
+   */
+  write(chunk: string | Uint8Array, done?: () => void): unknown;
 }
 
 export interface MainParams {

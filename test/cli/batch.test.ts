@@ -283,6 +283,24 @@ describe('batch mode, spawned with worker threads', () => {
     expect(many).toMatchObject({ status: 0, stderr: '', stdout: one.stdout });
   });
 
+  it('writes to a slow reader the same bytes as --jobs 1, over more output than the workers’ rings hold', async () => {
+    // 240 seed-sized results, ~7 MB: each worker's 2 MB ring is filled and reused while the pipe is full.
+    const dir = mkdtempSync(join(tmpdir(), 'notice-parse-batch-'));
+    mkdirSync(join(dir, 'in'));
+    for (let i = 0; i < 240; i++) writeFileSync(join(dir, `in/${String(i).padStart(3, '0')}.txt`), Buffer.concat([SEED, Buffer.from(`\n${i}`)]));
+    const args = [join(ROOT, 'bin/notice-parse.js'), 'in', '--jsonl', '-q', '--jobs'];
+    const one = spawnSync(process.execPath, [...args, '1'], { cwd: dir, maxBuffer: 1 << 26 });
+    const child = spawn(process.execPath, [...args, '2'], { cwd: dir });
+    const chunks: Buffer[] = [];
+    child.stdout.pause(); // the pipe fills, and the writes behind it wait
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    setTimeout(() => child.stdout.resume(), 500);
+    const code = await new Promise((exited) => child.on('close', exited));
+    expect(code).toBe(0);
+    expect(one.stdout.length).toBeGreaterThan(2 * (1 << 21));
+    expect(Buffer.concat(chunks).equals(one.stdout)).toBe(true);
+  });
+
   it('stops when the reader goes away, in this thread as on workers', async () => {
     const dir = corpus();
     writeFileSync(join(dir, 'list.txt'), 'in/seed.txt\n'.repeat(400));

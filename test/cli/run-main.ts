@@ -16,7 +16,12 @@ export async function runMain(argv: readonly string[], options: { stdin?: string
     argv,
     cwd: options.cwd ?? ROOT,
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
-    stdout: { write: (chunk: string | Uint8Array) => (stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')) },
+    stdout: {
+      write: (chunk: string | Uint8Array, done?: () => void) => {
+        stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        done?.();
+      },
+    },
     stderr: { write: (chunk: string | Uint8Array) => (stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')) },
     colorLevel: options.colorLevel ?? 0,
     stderrIsTTY: options.stderrIsTTY ?? false,

@@ -101,7 +101,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
       failed(file.display, result.reason);
       if (result.outputFull && !interrupt.signal.aborted) interrupt.abort(new OutputFull(result.reason));
     }
-    if (options.outDir === null) inOrder.put(result.index, result.ok ? (result.rendered ?? '') : '');
+    if (options.outDir === null) inOrder.put(result.index, result.ok ? { output: result.rendered ?? '', release: result.release } : { output: '' });
     progress.tick(result.ok);
   }, interrupt.signal);
   const summary = progress.finish();
@@ -176,9 +176,15 @@ function planJobs(files: readonly InputFile[], options: BatchOptions, cwd: strin
   return jobs;
 }
 
+/** One result for stdout, and what to call once it is written when its bytes are lent (see ring.ts). */
+interface Printed {
+  output: string | Uint8Array;
+  release?: (() => void) | undefined;
+}
+
 /** Prints results in input order as they complete out of order, holding only those that came early. */
 class OrderedWriter {
-  private readonly waiting = new Map<number, string>();
+  private readonly waiting = new Map<number, Printed>();
   private position = 0;
 
   constructor(
@@ -186,13 +192,14 @@ class OrderedWriter {
     private readonly order: readonly number[],
   ) {}
 
-  put(index: number, rendered: string): void {
-    this.waiting.set(index, rendered);
+  put(index: number, printed: Printed): void {
+    this.waiting.set(index, printed);
     while (this.position < this.order.length && this.waiting.has(this.order[this.position]!)) {
       const key = this.order[this.position++]!;
-      const output = this.waiting.get(key)!;
-      if (output.length > 0) this.out.write(output);
+      const { output, release } = this.waiting.get(key)!;
       this.waiting.delete(key);
+      if (output.length > 0) this.out.write(output, release);
+      else release?.();
     }
   }
 }

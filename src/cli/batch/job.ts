@@ -2,10 +2,10 @@
  * One file's work in a batch: read, parse, render, and write its own output
  * file when there is one. Runs in a worker thread or in-process; either way it
  * never throws, it reports. Doing the writing here keeps the main thread from
- * becoming the bottleneck. Output for stdout goes back as a string: bytes
- * transferred from a worker are freed by the main thread, and glibc kept that
- * memory in the workers' arenas (peak RSS grew from 10k to 20k inputs; with
- * strings it stays level, at the same speed).
+ * becoming the bottleneck. Output for stdout goes back as a string, which a
+ * worker puts in the ring it shares with the main thread (ring.ts). Not as
+ * bytes transferred: the main thread frees them, and glibc kept that memory
+ * in the workers' arenas (peak RSS grew from 10k to 20k inputs).
  */
 import { Chalk } from 'chalk';
 import { noticeFailure, parseNotice } from '../../parse.js';
@@ -27,9 +27,13 @@ export interface Job {
   target: string | null;
 }
 
-/** `rendered` is the output for stdout, or null when the job wrote its file itself. */
+/**
+ * `rendered` is the output for stdout, or null when the job wrote its file
+ * itself. From a worker it may be bytes lent from its ring (ring.ts), with
+ * `release` to call once they are written.
+ */
 export type JobResult =
-  | { index: number; ok: true; rendered: string | null; bytes: number }
+  | { index: number; ok: true; rendered: string | Uint8Array | null; bytes: number; release?: () => void }
   /** `outputFull`: the output folder took no more (full, over quota, read-only), so no later job could write either. */
   | { index: number; ok: false; reason: string; outputFull?: true };
 

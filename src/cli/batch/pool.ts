@@ -9,6 +9,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.js';
+import { createRing, RingReader } from './ring.js';
+import type { Posted } from './worker.js';
 
 /** Jobs handed to each worker before it asks: enough to hide the round trip, few enough to keep order cheap. */
 const JOBS_AHEAD = 3;
@@ -18,6 +20,8 @@ const JOBS_AHEAD = 3;
  * has gone (`| head`) or a signal was noticed only after the last job.
  */
 const YIELD_MS = 50;
+/** Each worker's ring (ring.ts): room for ~50 seed-sized results; one over half of it is posted as a string instead. */
+const RING_BYTES = 1 << 21;
 
 type OnResult = (result: JobResult) => Promise<void>;
 
@@ -60,6 +64,13 @@ async function runHere(jobs: readonly Job[], onResult: OnResult, stop?: AbortSig
   return [];
 }
 
+/** The result a worker posted, with its output lent from the ring when it is there. */
+function fromRing(posted: Posted, ring: RingReader): JobResult {
+  if (!('slot' in posted)) return posted;
+  const { slot, ...result } = posted;
+  return { ...result, rendered: ring.view(slot), release: () => ring.release(slot) };
+}
+
 async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
   let next = 0;
   const cutOff: Job[] = [];
@@ -69,7 +80,9 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
   stop?.addEventListener('abort', () => ends.forEach((end) => end()), { once: true });
   const one = () =>
     new Promise<void>((done, fail) => {
-      const worker = new Worker(workerUrl);
+      const shared = createRing(RING_BYTES);
+      const ring = new RingReader(shared);
+      const worker = new Worker(workerUrl, { workerData: { ring: shared } });
       const inFlight = new Map<number, Job>();
       let ended = false;
       const end = () => {
@@ -88,7 +101,8 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
           worker.postMessage(job);
         } else if (inFlight.size === 0) end();
       };
-      worker.on('message', (result: JobResult) => {
+      worker.on('message', (posted: Posted) => {
+        const result = fromRing(posted, ring);
         inFlight.delete(result.index);
         void onResult(result).then(feed, fail);
       });
