@@ -22,6 +22,12 @@ const JOBS_AHEAD = 3;
 const YIELD_MS = 50;
 /** Each worker's ring (ring.ts): room for ~50 seed-sized results; one over half of it is posted as a string instead. */
 const RING_BYTES = 1 << 21;
+/**
+ * The most V8 may grow a worker's young generation to. V8 sizes it by how
+ * much survives each collection, and from 16 MB after 1,000 notices it went
+ * on to 32 MB by 10,000, for no speed (BENCHMARKS.md, "Batch, eighth round").
+ */
+const YOUNG_GENERATION_MB = 16;
 
 type OnResult = (result: JobResult) => Promise<void>;
 
@@ -82,7 +88,7 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
     new Promise<void>((done, fail) => {
       const shared = createRing(RING_BYTES);
       const ring = new RingReader(shared);
-      const worker = new Worker(workerUrl, { workerData: { ring: shared } });
+      const worker = new Worker(workerUrl, { workerData: { ring: shared }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const inFlight = new Map<number, Job>();
       let ended = false;
       const end = () => {
