@@ -84,8 +84,8 @@ const listOf = (files, k, dir) => {
   if (!existsSync(list)) writeFileSync(list, files.slice(0, k).join('\n') + '\n');
   return { list, n: k, bytes: files.slice(0, k).reduce((a, f) => a + statSync(f).size, 0) };
 };
-async function batchRun(input, jobs, env = {}) {
-  const r = await runNode([CLI, '--files-from', input.list, '--jsonl', '--jobs', String(jobs), '-q'], { rss: true, env });
+async function batchRun(input, jobs) {
+  const r = await runNode([CLI, '--files-from', input.list, '--jsonl', '--jobs', String(jobs), '-q'], { rss: true });
   if (r.code !== 0) log(`  exit ${r.code}: ${r.stderr.split('\n').slice(0, 3).join(' | ')}`);
   return r;
 }
@@ -146,16 +146,7 @@ log('3. peak memory');
 probe('3. memory');
 // Three runs each, compared by their medians: one run's peak depends on when V8 happened to collect (1.1–1.4× apart between runs of the same input).
 const small = await batch(listOf(corpus.files, cfg.small, corpus.dir), 2, cfg.runs);
-// Each run beside one with V8's young generation capped for the whole process: the README's advice to users short of memory.
-const SMALL_YOUNG = '--max-semi-space-size=4';
-const fullInput = { list: corpus.list, n: c.n, bytes: c.bytes };
-const [fullRuns, cappedRuns] = [[], []];
-for (let i = 0; i < cfg.runs; i++) {
-  fullRuns.push(await batchRun(fullInput, 2));
-  cappedRuns.push(await batchRun(fullInput, 2, { NODE_OPTIONS: SMALL_YOUNG }));
-}
-const full = batchRow(fullInput, 2, fullRuns);
-const capped = batchRow(fullInput, 2, cappedRuns);
+const full = await batch({ list: corpus.list, n: c.n, bytes: c.bytes }, 2, cfg.runs);
 // Context for the judgement: the same list twice. If the peak is a steady heap size rather than a leak, it stops growing here.
 const doubledList = join(corpus.dir, `files-twice-${c.n}.txt`);
 if (!existsSync(doubledList)) writeFileSync(doubledList, [...corpus.files, ...corpus.files].join('\n') + '\n');
@@ -183,8 +174,6 @@ say(
   `### 3. Peak memory (max RSS of the CLI process, worker threads included, \`--jobs 2\`, ${cfg.runs} runs each)`,
   table(['inputs', 'peak RSS MB, median', 'peak RSS MB, highest run'], [[small.n, fmt(small.rssMedianMB), fmt(small.rssMB)], [c.n, fmt(full.rssMedianMB), fmt(full.rssMB)], [`${doubled.n} (the ${c.n} twice)`, fmt(doubled.rssMedianMB), fmt(doubled.rssMB)]]),
   `${doubled.n} vs ${c.n} inputs (medians): ${fmt(doubled.rssMedianMB / full.rssMedianMB, 2)}× (not judged; it shows whether the peak keeps growing).`,
-  `With \`NODE_OPTIONS=${SMALL_YOUNG}\` (the README's advice where memory is short; not judged): ${c.n} inputs peaked at ${fmt(capped.rssMedianMB)} MB (median; highest ${fmt(capped.rssMB)}), ` +
-    `${fmt(capped.rssMedianMB / full.rssMedianMB, 2)}× the peak without it, in ${fmt(capped.ms / 1000, 2)} s against ${fmt(full.ms / 1000, 2)} s (medians of ${cfg.runs} runs each, interleaved).`,
   `${c.n} vs ${small.n} inputs (medians): ${fmt(flat, 2)}× → ${flat <= 1.25 ? 'flat' : 'grows'} (**${passFail(flat <= 1.25)}**, taking ≤ 1.25× as flat).`,
 );
 

@@ -71,7 +71,7 @@ export function table(header, rows) {
  * Returns wall ms, exit code, stderr, and with `rss` the child's peak RSS in MB
  * (read by bench/rss-hook.mjs from process.resourceUsage() when it exits).
  */
-export function runNode(args, { rss = false, stdoutFile = '/dev/null', cwd = ROOT, env = {} } = {}) {
+export function runNode(args, { rss = false, stdoutFile = '/dev/null', cwd = ROOT } = {}) {
   const rssFile = rss ? join(os.tmpdir(), `np-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`) : null;
   const nodeArgs = rss ? ['--import', RSS_HOOK, ...args] : args;
   const out = openSync(stdoutFile, 'w');
@@ -80,7 +80,7 @@ export function runNode(args, { rss = false, stdoutFile = '/dev/null', cwd = ROO
     const child = spawn(process.execPath, nodeArgs, {
       cwd,
       stdio: ['ignore', out, 'pipe'],
-      env: { ...process.env, NO_COLOR: '1', ...env, ...(rssFile ? { NP_BENCH_RSS_FILE: rssFile } : {}) },
+      env: { ...process.env, NO_COLOR: '1', ...(rssFile ? { NP_BENCH_RSS_FILE: rssFile } : {}) },
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
