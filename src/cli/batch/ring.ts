@@ -3,8 +3,8 @@
  * both threads share. Posted as strings, the results of 10,000 notices passed
  * through the main thread's heap, which V8 grew from 11 to ~60 MB: a third of
  * what peak memory grew by from 1,000 notices to 10,000 (BENCHMARKS.md, "Batch,
- * eighth round"). Through the ring the main thread only copies bytes out, off
- * its heap, to write them.
+ * eighth round"). Through the ring the main thread writes the bytes where the
+ * worker put them, off its heap, and then gives the room back.
  *
  * One writer (the worker) and one reader (the main thread), which releases
  * the results in the order they were put: a worker finishes its jobs in the
@@ -19,10 +19,10 @@ export interface RingSlot {
   length: number;
 }
 
-/** The one position shared: how far the reader has taken (mod 2^32). */
+/** The one position shared: how far the reader has released (mod 2^32). */
 const TAIL = 0;
 const CONTROL_BYTES = Int32Array.BYTES_PER_ELEMENT;
-/** How long a writer waits for the reader before looking again (it is woken when the reader takes). */
+/** How long a writer waits for the reader before looking again (it is woken when the reader releases). */
 const WAIT_MS = 1000;
 
 /** The memory of a ring holding `capacity` bytes (a power of two), for `new RingWriter` and `new RingReader`. */

@@ -33,7 +33,7 @@ describe('the output ring', () => {
     expect(roundTrip(shared, list)).toEqual(list);
   });
 
-  it('keeps results put earlier while later ones are put, until each is released', () => {
+  it('holds several results at once, each readable until it is released', () => {
     const shared = createRing(64);
     const writer = new RingWriter(shared);
     const reader = new RingReader(shared);
