@@ -2,8 +2,9 @@
 // The only file that touches `process`: it gathers the world into MainParams,
 // runs the CLI, and turns the result into an exit code.
 let main;
+let describeFsError;
 try {
-  ({ main } = require('./load-bundle.js').loadBundle().exports);
+  ({ main, describeFsError } = require('./load-bundle.js').loadBundle().exports);
 } catch (error) {
   process.stderr.write(`notice-parse: not built (${error.code ?? error.message}); run \`npm ci\` or \`npm run build\` first\n`);
   process.exit(2);
@@ -35,23 +36,42 @@ const levelOf = (kind, stream) => (kind === 'other' && stream().isTTY ? (DEPTH_T
 const stdoutKind = kindOf(1);
 const stderrKind = kindOf(2);
 // A file takes what Node's own stream for it would do, fs.writeSync, without the stream.
+/**
+ * stdout took no more. A reader that went away (`notice-parse x | head`) is
+ * not an error of ours; anything else (a full disk) is said in one line, as
+ * for any file, and the run ends with 1.
+ */
+function stdoutFailed(error) {
+  if (error?.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`notice-parse: stdout: ${describeFsError(error)}\n`);
+  process.exit(1);
+}
+
+/**
+ * All of `chunk` to stdout. One write may take only part of it (a file that
+ * reaches its size limit), and what it did not take must not be dropped: the
+ * next write then fails and says why.
+ */
+function writeAll(chunk) {
+  let left = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  while (left.length > 0) left = left.subarray(writeSync(1, left));
+}
+
 // Node's stream calls `done` once a chunk is written; so must this (see Writer in src/cli/main.ts).
 const stdout =
   stdoutKind === 'file'
     ? {
         write: (chunk, done) => {
-          writeSync(1, chunk);
+          try {
+            writeAll(chunk);
+          } catch (error) {
+            stdoutFailed(error);
+          }
           done?.();
         },
       }
     : process.stdout;
-if (stdoutKind !== 'file') {
-  // A reader that goes away (`notice-parse x | head`) is not an error of ours.
-  process.stdout.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-}
+if (stdoutKind !== 'file') process.stdout.on('error', stdoutFailed);
 
 main({
   argv: process.argv.slice(2),

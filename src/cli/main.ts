@@ -45,6 +45,8 @@ export interface MainParams {
 }
 
 export { EXIT } from './exit.js';
+/** For bin/notice-parse.js, which says in one line why stdout took no more. */
+export { describeFsError } from './io.js';
 
 export async function main(params: MainParams): Promise<number> {
   const paint = await paintFor(params.colorLevel);

@@ -64,6 +64,25 @@ describe('bin/notice-parse.js (spawned)', () => {
       for (const module of ['NativeModule net', 'NativeModule tty', 'NativeModule internal/fs/sync_write_stream']) expect(run.loaded).not.toContain(module);
     });
 
+    it('says in one line that stdout took no more, and exits 1', () => {
+      const run = spawnTo('/dev/full', ['fixtures/seed.txt']);
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toBe('notice-parse: stdout: no space left on the device');
+    });
+
+    it('writes all of a result to a file, or fails saying why, never cuts it short quietly', () => {
+      // A file size limit of 8 KiB: the first write is cut short, the next one fails (Node ignores SIGXFSZ).
+      const file = join(dir, 'limited.json');
+      const whole = spawnBin(['fixtures/seed.txt', '--pretty']).stdout;
+      const run = spawnSync('bash', ['-c', `ulimit -f 8 && exec "${process.execPath}" bin/notice-parse.js fixtures/seed.txt --pretty > "${file}"`], { cwd: ROOT, encoding: 'utf8' });
+      expect(Buffer.byteLength(whole)).toBeGreaterThan(8192);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^notice-parse: stdout: EFBIG: file too large, write\n$/);
+      const written = readFileSync(file);
+      expect(written.length).toBe(8192);
+      expect(written.equals(Buffer.from(whole).subarray(0, 8192))).toBe(true);
+    });
+
     it('still reports an error on stderr', () => {
       const run = spawnTo(join(dir, 'none.json'), ['missing.txt']);
       expect(run.exitCode).toBe(1);
