@@ -54,7 +54,12 @@ function stdoutFailed(error) {
  */
 function writeAll(chunk) {
   let left = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-  while (left.length > 0) left = left.subarray(writeSync(1, left));
+  while (left.length > 0) {
+    const written = writeSync(1, left);
+    // A file never takes nothing without an error; were it to, this must not spin.
+    if (written === 0) throw new Error('the write took no bytes');
+    left = left.subarray(written);
+  }
 }
 
 // Node's stream calls `done` once a chunk is written; so must this (see Writer in src/cli/main.ts).
