@@ -35,7 +35,7 @@ const levelOf = (kind, stream) => (kind === 'other' && stream().isTTY ? (DEPTH_T
 
 const stdoutKind = kindOf(1);
 const stderrKind = kindOf(2);
-// A file takes what Node's own stream for it would do, fs.writeSync, without the stream.
+
 /**
  * stdout took no more. A reader that went away (`notice-parse x | head`) is
  * not an error of ours; anything else (a full disk) is said in one line, as
@@ -62,6 +62,7 @@ function writeAll(chunk) {
   }
 }
 
+// A file is written with fs.writeSync, as Node's own stream for it would be, without the stream, and all of each chunk.
 // Node's stream calls `done` once a chunk is written; so must this (see Writer in src/cli/main.ts).
 const stdout =
   stdoutKind === 'file'
