@@ -50,15 +50,17 @@ export class RingWriter extends RingMemory {
   /**
    * Put `text` in the ring as UTF-8, waiting while the reader has not made
    * room. Null for a text longer than half the ring: sent another way, it
-   * cannot keep the ring waiting for room it never has.
+   * cannot keep the ring waiting for room it never has. `beforeWaiting` is
+   * called once before any wait: the reader can only release slots it has
+   * been told of, so whatever slots are not yet posted must be posted then.
    */
-  put(text: string): RingSlot | null {
+  put(text: string, beforeWaiting?: () => void): RingSlot | null {
     const length = Buffer.byteLength(text, 'utf8');
     if (length === 0 || length > this.data.length / 2) return null;
     // A result too long for what is left before the ring's end starts at its start: a write is one piece.
     const offset = this.head & this.mask;
     const skipped = offset + length > this.data.length ? this.data.length - offset : 0;
-    this.waitForRoom(skipped + length);
+    this.waitForRoom(skipped + length, beforeWaiting);
     const start = (this.head + skipped) >>> 0;
     this.data.write(text, start & this.mask, 'utf8');
     this.head = (start + length) >>> 0;
@@ -66,13 +68,14 @@ export class RingWriter extends RingMemory {
   }
 
   /** With `length` ≤ half the ring and what is skipped < half, the room asked for is never more than the ring. */
-  private waitForRoom(length: number): void {
-    for (;;) {
+  private waitForRoom(length: number, beforeWaiting?: () => void): void {
+    for (let waited = false; ; waited = true) {
       const tail = Atomics.load(this.tail, TAIL);
       const used = (this.head - tail) >>> 0;
       // Never true unless the positions went wrong, and then no room would ever come.
       if (used > this.data.length) throw new Error(`internal error: ring reader at ${tail >>> 0}, past its writer at ${this.head}`);
       if (this.data.length - used >= length) return;
+      if (!waited) beforeWaiting?.();
       Atomics.wait(this.tail, TAIL, tail, WAIT_MS);
     }
   }

@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { createRing, RingReader } from '../../../src/cli/batch/ring.js';
+import { runJob, type Job } from '../../../src/cli/batch/job.js';
+import type { Posted } from '../../../src/cli/batch/worker.js';
+import { ROOT } from '../../helpers.js';
+
+const SEED = join(ROOT, 'fixtures/seed.txt');
+const job = (index: number): Job => ({ index, path: SEED, display: `seed-${index}.txt`, format: 'json', pretty: false, colorLevel: 0, target: null });
+
+describe('a batch worker', () => {
+  it('posts every result of a batch once, in order, when its ring fills in the middle of the batch', async () => {
+    // Room for two of the seed's ~44 KB results: a batch of seven has to post part of itself and wait.
+    const shared = createRing(1 << 17);
+    const batch = Array.from({ length: 7 }, (_, i) => job(i));
+    const expected = batch.map((j) => runJob(j)).map((r) => (r.ok ? r.rendered : r.reason));
+    // The built module: a worker started from a test cannot load TypeScript.
+    const worker = new Worker(join(ROOT, 'dist/cli/batch/worker.js'), { workerData: { ring: shared } });
+    const reader = new RingReader(shared);
+    const got: Array<{ index: number; output: unknown }> = [];
+    let messages = 0;
+    await new Promise<void>((done, fail) => {
+      // A result lost, or a worker waiting for room it was never going to get: fail rather than hang.
+      const stuck = setTimeout(() => fail(new Error(`stuck after ${got.length} of ${batch.length} results`)), 10_000);
+      worker.on('error', fail);
+      worker.on('message', (posted: Posted[]) => {
+        messages++;
+        for (const one of posted) {
+          const output = 'slot' in one ? reader.view(one.slot).toString('utf8') : one.ok ? one.rendered : one.reason;
+          got.push({ index: one.index, output });
+          if ('slot' in one) reader.release(one.slot);
+        }
+        if (got.length < batch.length) return;
+        clearTimeout(stuck);
+        done();
+      });
+      worker.postMessage(batch);
+    });
+    await worker.terminate();
+    expect(messages).toBeGreaterThan(1);
+    expect(got.map((g) => g.index)).toEqual(batch.map((j) => j.index));
+    expect(got.map((g) => g.output)).toEqual(expected);
+  });
+});
