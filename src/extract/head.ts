@@ -5,7 +5,7 @@
  * block), until the first line that is none of these.
  */
 import { isChromeLine, readBreadcrumb, readWelcomeSite } from './chrome.js';
-import { readLabels as readLabelsOnce, type LabelField, type LabelValue } from './labels.js';
+import { mayHoldLabels, readLabels as readLabelsOnce, type LabelField, type LabelValue } from './labels.js';
 import type { Line } from '../text/index.js';
 import { densestRegionStart } from './body.js';
 import { findTitle, type TitleLines } from './title.js';
@@ -29,6 +29,8 @@ export interface Head {
 function labelReader(): (content: string) => LabelValue[] | null {
   const seen = new Map<string, LabelValue[] | null>();
   return (content) => {
+    // Not remembered: looking again costs less than the lookup.
+    if (!mayHoldLabels(content)) return null;
     let labels = seen.get(content);
     if (labels === undefined) seen.set(content, (labels = readLabelsOnce(content)));
     return labels;

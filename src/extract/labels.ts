@@ -39,12 +39,20 @@ export interface LabelValue {
   value: string;
 }
 
-/** The labelled values on a line, or null when the line does not start with a label. */
 /** A metadata line is short; a longer line is text, and is not scanned for labels. */
 const LABEL_LINE_MAX = 400;
 
+/** Every label ends in a colon, and so does a byline's time. */
+const COLON = /[:：]/;
+
+/** Whether `readLabels` could find anything on the line: most lines are text, and are let go with one look. */
+export function mayHoldLabels(line: string): boolean {
+  return line.length <= LABEL_LINE_MAX && COLON.test(line);
+}
+
+/** The labelled values on a line, or null when the line does not start with a label. */
 export function readLabels(original: string): LabelValue[] | null {
-  if (original.length > LABEL_LINE_MAX) return null;
+  if (!mayHoldLabels(original)) return null;
   // Matched on the Simplified fold (same length), values sliced from what is written.
   const content = foldHant(original);
   const leading = LEADING_TIME.exec(content);

@@ -50,12 +50,15 @@ export function findTitle(lines: readonly Line[], hints: readonly string[], page
   const single = (line: Line): TitleLines => ({ text: line.content, first: line.index, last: line.index });
   const aboveLabels = lineAboveLabels(lines, page);
   if (aboveLabels) return single(aboveLabels);
-  const candidates = lines.filter((l) => l.content !== '' && !page.isFurniture(l.content));
-  const strong = candidates.find((l) => isTitleLike(l.content, 'strong'));
-  if (strong) return single(strong);
+  // The first candidate (not furniture) that is strongly title-like; else the first candidate, if weakly so.
+  let first: Line | undefined;
+  for (const line of lines) {
+    if (line.content === '' || page.isFurniture(line.content)) continue;
+    first ??= line;
+    if (isTitleLike(line.content, 'strong')) return single(line);
+  }
   if (hints[0]) return { text: hints[0], first: -1, last: -1 };
-  const weak = candidates[0];
-  return weak && isTitleLike(weak.content, 'weak') ? single(weak) : null;
+  return first && isTitleLike(first.content, 'weak') ? single(first) : null;
 }
 
 /** The title-shaped line right above the first metadata label line, if there is one. */
