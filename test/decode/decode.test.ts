@@ -83,6 +83,17 @@ describe('large UTF-8 input', () => {
     expect(decodeLegacy(iconv.encode(chinese.slice(0, 300), 'gbk'), 'gb18030', 7).join('')).toBe(chinese.slice(0, 300));
   });
 
+  it('decodes mostly-hanzi and mostly-ASCII pieces alike, whichever of Node\'s decoders takes them', () => {
+    // Hanzi, characters outside the BMP (surrogate pairs) and Latin-1 letters, then a page of markup.
+    const hanzi = '关于𠀀整改通知，第1条：café\n'.repeat(400);
+    const markup = `<div class="x">${'<a href="/a/b.html">link</a>\n'.repeat(200)}通知</div>`;
+    for (const text of [hanzi, markup, hanzi + markup, markup + hanzi]) {
+      const bytes = Buffer.from(text, 'utf8');
+      expect(utf8Pieces(bytes).join('')).toBe(text);
+      expect(utf8Pieces(bytes, 1000).join('')).toBe(text);
+    }
+  });
+
   it('cuts only between characters, even when a piece is smaller than one', () => {
     const bytes = Buffer.from(large.slice(0, 200), 'utf8');
     for (const size of [1, 2, 3, 4, 5, 7, 64]) {
