@@ -22,6 +22,7 @@ export interface RingSlot {
 /** The one position shared: how far the reader has released (mod 2^32). */
 const TAIL = 0;
 const CONTROL_BYTES = Int32Array.BYTES_PER_ELEMENT;
+const encoder = new TextEncoder();
 /** How long a writer waits for the reader before looking again (it is woken when the reader releases). */
 const WAIT_MS = 1000;
 
@@ -55,6 +56,8 @@ export class RingWriter extends RingMemory {
    * been told of, so whatever slots are not yet posted must be posted then.
    */
   put(text: string, beforeWaiting?: () => void): RingSlot | null {
+    const inPlace = this.putInRoom(text);
+    if (inPlace) return inPlace;
     const length = Buffer.byteLength(text, 'utf8');
     if (length === 0 || length > this.data.length / 2) return null;
     // A result too long for what is left before the ring's end starts at its start: a write is one piece.
@@ -65,6 +68,25 @@ export class RingWriter extends RingMemory {
     this.data.write(text, start & this.mask, 'utf8');
     this.head = (start + length) >>> 0;
     return { start, length };
+  }
+
+  /**
+   * Encode `text` straight into the free room after the head, when it fits
+   * there (the ring is seldom full): one pass over the text, where measuring
+   * it first and then writing it takes two (40 against 22 µs for the seed's
+   * result). Null when it does not fit, having written only in free room.
+   */
+  private putInRoom(text: string): RingSlot | null {
+    const offset = this.head & this.mask;
+    const used = (this.head - Atomics.load(this.tail, TAIL)) >>> 0;
+    const room = Math.min(this.data.length - used, this.data.length - offset, this.data.length / 2);
+    // UTF-8 takes at least a byte for each UTF-16 unit.
+    if (text.length === 0 || text.length > room) return null;
+    const { read, written } = encoder.encodeInto(text, this.data.subarray(offset, offset + room));
+    if (read < text.length) return null;
+    const start = this.head;
+    this.head = (start + written) >>> 0;
+    return { start, length: written };
   }
 
   /** With `length` ≤ half the ring and what is skipped < half, the room asked for is never more than the ring. */
