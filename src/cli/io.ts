@@ -5,7 +5,7 @@
  * and a pipe the user names are streamed.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, createReadStream, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** An error the user caused or can fix; printed as `notice-parse: WHERE: message`. */
@@ -111,14 +111,57 @@ export function statOrError(path: string): Stats | Error {
  */
 export function readRegularFile(absolute: string, shown: string, known?: Stats): Uint8Array {
   try {
-    const info = known ?? statSync(absolute);
-    if (info.isDirectory()) throw new InputError(shown, 'is a directory, not a file');
-    if (!info.isFile()) throw new InputError(shown, `is not a regular file (${kindOf(info)})`);
-    if (info.size > MAX_INPUT_BYTES) throw tooLarge(shown);
+    refuseUnlessReadable(known ?? statSync(absolute), shown);
     return readFileSync(absolute);
   } catch (error) {
     throw error instanceof InputError ? error : new InputError(shown, describeFsError(error));
   }
+}
+
+/** Opened for reading without waiting: a FIFO's open would wait for a writer. */
+const READ_WITHOUT_WAITING = fsConstants.O_RDONLY | fsConstants.O_NONBLOCK;
+
+/**
+ * Read a file that a batch's listing found to be a regular file, without
+ * another stat first: in a batch that stat was one of five system calls per
+ * file, and here each took 7–20 µs. The file's own fstat still refuses what
+ * it has become since (opened without waiting, a FIFO cannot hang the run).
+ */
+export function readListedFile(absolute: string, shown: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(absolute, READ_WITHOUT_WAITING);
+  } catch {
+    // Gone, or not openable: the stat of the usual way says why.
+    return readRegularFile(absolute, shown);
+  }
+  try {
+    const info = fstatSync(fd);
+    refuseUnlessReadable(info, shown);
+    return readOpen(fd, info.size);
+  } catch (error) {
+    throw error instanceof InputError ? error : new InputError(shown, describeFsError(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function refuseUnlessReadable(info: Stats, shown: string): void {
+  if (info.isDirectory()) throw new InputError(shown, 'is a directory, not a file');
+  if (!info.isFile()) throw new InputError(shown, `is not a regular file (${kindOf(info)})`);
+  if (info.size > MAX_INPUT_BYTES) throw tooLarge(shown);
+}
+
+/** Up to `size` bytes from an open file, fewer if it ends sooner (as readFileSync reads a regular file). */
+function readOpen(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const read = readSync(fd, bytes, got, size - got, null);
+    if (read === 0) break;
+    got += read;
+  }
+  return got === size ? bytes : bytes.subarray(0, got);
 }
 
 function kindOf(info: Stats): string {

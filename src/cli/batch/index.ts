@@ -171,7 +171,7 @@ function planJobs(files: readonly InputFile[], options: BatchOptions, cwd: strin
       const shown = (path: string) => relative(cwd, path);
       note(file.display, `written as ${shown(target.path)}, since ${shown(target.wanted.path)} is ${target.wanted.heldBy}`);
     }
-    jobs.push({ index, path: file.path, display: file.display, format: options.format, pretty: options.pretty, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target?.path ?? null });
+    jobs.push({ index, path: file.path, display: file.display, listedAsFile: file.listedAsFile === true, format: options.format, pretty: options.pretty, encoding: options.encoding, inputFormat: options.inputFormat, colorLevel: options.stdoutColorLevel, target: target?.path ?? null });
   }
   return jobs;
 }

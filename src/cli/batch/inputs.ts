@@ -16,6 +16,8 @@ export interface InputFile {
   display: string;
   /** Its place under its root, which the output tree mirrors. */
   relative: string;
+  /** Seen to be a regular file when listed (not a link, FIFO or socket): read without a stat first. */
+  listedAsFile?: boolean;
 }
 
 export interface InputProblem {
@@ -45,7 +47,7 @@ export async function expandInputs(args: readonly string[], cwd: string, extensi
       await walk(path, path, arg, wanted, found, new Set());
       if (found.files.length === before) found.notes.push({ where: arg, message: `no ${extensions.map((e) => `.${e}`).join(', ')} file in it (see --ext)` });
     } else {
-      found.files.push({ path, display: arg, relative: safeRelative(path, cwd) });
+      found.files.push({ path, display: arg, relative: safeRelative(path, cwd), listedAsFile: info.isFile() });
     }
   }
   return found;
@@ -71,8 +73,8 @@ async function walk(root: string, dir: string, shown: string, wanted: (name: str
     found.problems.push({ where: shown, message: describeFsError(error) });
     return;
   }
-  const names: Array<{ name: string; isDir: boolean; isLink: boolean }> = [];
-  for await (const entry of entries) names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
+  const names: Array<{ name: string; isDir: boolean; isLink: boolean; isFile: boolean }> = [];
+  for await (const entry of entries) names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink(), isFile: entry.isFile() });
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of names) {
     const path = join(dir, entry.name);
@@ -80,7 +82,7 @@ async function walk(root: string, dir: string, shown: string, wanted: (name: str
     const isDir = entry.isDir || (entry.isLink && (await stat(path).then((s) => s.isDirectory()).catch(() => false)));
     if (isDir) await walk(root, path, display, wanted, found, new Set(seen));
     // Not only regular files: a FIFO or socket named like a notice is reported when it is read, not skipped unseen.
-    else if (wanted(entry.name)) found.files.push({ path, display, relative: relative(root, path) });
+    else if (wanted(entry.name)) found.files.push({ path, display, relative: relative(root, path), listedAsFile: entry.isFile });
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import { Chalk } from 'chalk';
 import { noticeFailure, parseNotice } from '../../parse.js';
-import { escapeControls, InputError, oneLineMessage, readRegularFile, writeAtomically } from '../io.js';
+import { escapeControls, InputError, oneLineMessage, readListedFile, readRegularFile, writeAtomically } from '../io.js';
 import { PLAIN, type ColorLevel } from '../paint.js';
 import { renderNotice, type OutputFormat } from '../render/index.js';
 
@@ -17,6 +17,8 @@ export interface Job {
   index: number;
   path: string;
   display: string;
+  /** Seen to be a regular file when the inputs were listed (see inputs.ts). */
+  listedAsFile?: boolean;
   format: OutputFormat;
   /** Indented JSON: only for files under --out-dir (on stdout a batch prints one line per input). */
   pretty: boolean;
@@ -47,7 +49,7 @@ const headed = (display: string, rendered: string) => `==> ${escapeControls(disp
 export function runJob(job: Job): JobResult {
   let bytes: Uint8Array;
   try {
-    bytes = readRegularFile(job.path, job.display);
+    bytes = job.listedAsFile ? readListedFile(job.path, job.display) : readRegularFile(job.path, job.display);
   } catch (error) {
     return { index: job.index, ok: false, reason: oneLineMessage(error) };
   }
