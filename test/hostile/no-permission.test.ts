@@ -10,13 +10,13 @@ import { runMain } from '../cli/run-main.js';
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
-  return {
-    ...real,
-    readFileSync: vi.fn((path: Parameters<typeof real.readFileSync>[0], ...rest: unknown[]) => {
+  // Both ways a file is opened for reading: readFileSync by path, and openSync (a batch's listed files).
+  const refusing = <F extends (...args: never[]) => unknown>(open: F) =>
+    vi.fn((path: unknown, ...rest: unknown[]) => {
       if (String(path).endsWith('secret.txt')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      return (real.readFileSync as (...args: unknown[]) => unknown)(path, ...rest);
-    }),
-  };
+      return (open as unknown as (...args: unknown[]) => unknown)(path, ...rest);
+    });
+  return { ...real, readFileSync: refusing(real.readFileSync), openSync: refusing(real.openSync) };
 });
 
 describe('a file that cannot be read', () => {
