@@ -3,7 +3,7 @@
  * follow) and, for HTML, links to documents (.pdf, .docx …).
  */
 import type { Attachment, Span } from '../schema/index.js';
-import { foldWidth } from '../text/index.js';
+import { foldedText, foldWidth } from '../text/index.js';
 
 const ATTACHMENT_LINE = /^[ \t\u3000]{0,20}附件\s{0,3}\d{0,3}\s{0,3}[:：]\s{0,3}([^\n]{0,300})$/gm;
 const NUMBERED_ITEM = /^[ \t\u3000]{0,20}\d{1,3}\s{0,2}[.、]\s{0,3}([^\n]{1,300})$/;
@@ -17,7 +17,7 @@ const NUMBERED_ITEM = /^[ \t\u3000]{0,20}\d{1,3}\s{0,2}[.、]\s{0,3}([^\n]{1,300
  */
 export function findAttachments(text: string, body: Span, links: ReadonlyArray<{ name: string; url: string }>, pageUrl: string | null = null): Attachment[] {
   const found: Attachment[] = [];
-  const folded = foldWidth(text);
+  const folded = foldedText(text);
   ATTACHMENT_LINE.lastIndex = body.start;
   for (let m = ATTACHMENT_LINE.exec(folded); m && m.index < body.end; m = ATTACHMENT_LINE.exec(folded)) {
     const first = m[1]!.trim();

@@ -4,7 +4,7 @@
  * a table; every one is bounded, so a hostile run of digits stays linear.
  */
 import type { Contact, Contacts, Span } from '../schema/index.js';
-import { foldWidth } from '../text/index.js';
+import { foldedSlice, foldWidth } from '../text/index.js';
 
 interface ContactRule {
   kind: keyof Contacts;
@@ -38,7 +38,7 @@ const RULES: readonly ContactRule[] = [
  */
 export function findContacts(text: string, body: Span): Contacts {
   const contacts: Contacts = { phones: [], emails: [], addresses: [] };
-  const folded = foldWidth(text.slice(body.start, body.end));
+  const folded = foldedSlice(text, body.start, body.end);
   for (const rule of RULES) {
     for (const match of folded.matchAll(rule.pattern)) {
       const found = match[rule.group];

@@ -6,7 +6,7 @@
  * offsets equal the original's, so spans and raw come from `text` unchanged.
  */
 import type { DateMention } from '../schema/index.js';
-import { diagnostic, foldWidth, type StageResult } from '../text/index.js';
+import { diagnostic, foldedText, type StageResult } from '../text/index.js';
 import { toMentions } from './mention.js';
 import { runParsers } from './parsers/index.js';
 import { refine } from './refiners/index.js';
@@ -24,7 +24,7 @@ export interface DateContext {
 export function findDates(text: string, context: DateContext): StageResult<DateMention[]> {
   const ctx: RefineContext = {
     text,
-    folded: foldWidth(text),
+    folded: foldedText(text),
     publishedAt: context.publishedAt,
     encoding: context.encoding?.toLowerCase() ?? null,
     title: context.title ?? null,

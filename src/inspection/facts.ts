@@ -6,7 +6,7 @@
  */
 import type { Fact, Span } from '../schema/index.js';
 import { anchoredMatches, anchoredScan, type AnchoredScan } from '../text/anchored.js';
-import { foldWidth } from '../text/index.js';
+import { foldedSlice } from '../text/index.js';
 import { QUANTITY, readQuantity } from './quantity.js';
 
 interface FactRule {
@@ -61,7 +61,7 @@ const SENTENCE_END = /[。；;\n]/;
 
 /** Every figure in the body, in order. */
 export function findFacts(text: string, body: Span): Fact[] {
-  const folded = foldWidth(text.slice(body.start, body.end));
+  const folded = foldedSlice(text, body.start, body.end);
   const claimed: Array<{ start: number; end: number; rule: FactRule; number: string }> = [];
   // Which characters an earlier rule already read: a figure is one fact, not two.
   const taken = new Uint8Array(folded.length);

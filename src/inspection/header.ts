@@ -5,7 +5,7 @@
  * body; the dates come from the dates stage, never read twice.
  */
 import type { DateMention, Inspection, Span } from '../schema/index.js';
-import { feedbackClauses, foldWidth } from '../text/index.js';
+import { feedbackClauses, foldedSlice } from '../text/index.js';
 
 const LEVEL = '(?:中央|省委|自治区党委|区党委|市委|州委|盟委|县委|旗委|区委|党工委)';
 const ORDINAL = '[一二三四五六七八九十\\d]{1,3}';
@@ -48,7 +48,7 @@ export function readInspection(text: string, context: HeaderContext): Inspection
 
 /** The first match of `pattern` within `within`, group `group`, with its span into the text. */
 function find(text: string, within: Span, pattern: RegExp, group = 0): { value: string; span: Span } | null {
-  const folded = foldWidth(text.slice(within.start, within.end));
+  const folded = foldedSlice(text, within.start, within.end);
   const m = pattern.exec(folded);
   const value = m?.[group];
   if (!m || !value) return null;
@@ -60,7 +60,7 @@ function find(text: string, within: Span, pattern: RegExp, group = 0): { value: 
 function readKind(text: string, title: Span, opening: Span): Inspection['kind'] {
   const attempts: Array<[Span, RegExp]> = [[title, KIND_WITH_MODE], [opening, KIND_WITH_MODE], [title, KIND], [opening, KIND]];
   for (const [within, pattern] of attempts) {
-    const folded = foldWidth(text.slice(within.start, within.end));
+    const folded = foldedSlice(text, within.start, within.end);
     const m = pattern.exec(folded);
     if (!m) continue;
     const start = within.start + m.index;

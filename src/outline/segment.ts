@@ -6,7 +6,7 @@
  * roles, then slice strings.
  */
 import type { Diagnostic, OutlineNode, Span } from '../schema/index.js';
-import { diagnostic, foldWidth, isRectificationReport } from '../text/index.js';
+import { diagnostic, foldedText, isRectificationReport } from '../text/index.js';
 import type { StageResult } from '../text/index.js';
 import { AttachmentLists } from './attachments.js';
 import { findClosing } from './closing.js';
@@ -25,7 +25,7 @@ import { SectionTree } from './tree.js';
 export function segment(text: string, context: OutlineContext): StageResult<OutlineNode[]> {
   const diagnostics: Diagnostic[] = [];
   const body = clampBody(text, context?.body, diagnostics);
-  const folded = foldWidth(text);
+  const folded = foldedText(text);
   const title = typeof context?.title === 'string' ? context.title : null;
   const open = openGates(folded, body.start, body.end);
   const layout = analyzeLayout(folded, body.start, body.end, title, open);

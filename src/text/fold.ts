@@ -23,3 +23,26 @@ export function foldWidth(text: string): string {
   }
   return runStart === 0 ? text : out + text.slice(runStart);
 }
+
+/**
+ * The stages each fold the notice's text (dates, outline, attachments) or a
+ * span of it (contacts, facts, the inspection header): the fold of the last
+ * text asked for is kept, so that each notice is folded once. One entry: a
+ * batch parses one notice at a time.
+ */
+let lastText: string | null = null;
+let lastFolded = '';
+
+/** `foldWidth(text)`, remembered for the next call with the same text. */
+export function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastFolded = foldWidth(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
+/** `foldWidth(text.slice(start, end))`: folding maps each unit to one, so this is a slice of the text's fold. */
+export function foldedSlice(text: string, start: number, end: number): string {
+  return foldedText(text).slice(start, end);
+}

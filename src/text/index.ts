@@ -1,4 +1,4 @@
-export { foldWidth } from './fold.js';
+export { foldedSlice, foldedText, foldWidth } from './fold.js';
 export { foldHant } from './hant.js';
 export { CN_DIGITS, CN_UNITS, CN_NUMERAL_CLASS, parseChineseNumber, parsePositional } from './numerals.js';
 export { diagnostic, type StageResult } from './diagnostics.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldHant, foldWidth } from '../../src/text/index.js';
+import { foldedSlice, foldedText, foldHant, foldWidth } from '../../src/text/index.js';
 
 describe('foldWidth', () => {
   it('folds full-width ASCII and the ideographic space, keeping length', () => {
@@ -24,5 +24,20 @@ describe('foldHant', () => {
     const input = '关于开展检查的通知（繁體以外）'.replace('繁體以外', '简体');
     expect(foldHant(input)).toBe(input);
     expect(foldHant('')).toBe('');
+  });
+});
+
+describe('foldedText and foldedSlice', () => {
+  it('give what folding the text, or the slice, gives', () => {
+    const text = '２０２４年３月２５日　第１条：ＡＢＣ（一）通知';
+    for (let start = 0; start < text.length; start += 3) {
+      for (let end = start; end <= text.length; end += 4) expect(foldedSlice(text, start, end)).toBe(foldWidth(text.slice(start, end)));
+    }
+    expect(foldedText(text)).toBe(foldWidth(text));
+  });
+
+  it('never answer for one text with the fold of another, however alike', () => {
+    const texts = ['第１条（一）', '第２条（一）', '第１条（一）', `第１条${'（'}一）`, ''];
+    for (const text of texts) expect(foldedText(text)).toBe(foldWidth(text));
   });
 });
