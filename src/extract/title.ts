@@ -53,6 +53,8 @@ export function findTitle(lines: readonly Line[], hints: readonly string[], page
   // The first candidate (not furniture) that is strongly title-like; else the first candidate, if weakly so.
   let first: Line | undefined;
   for (const line of lines) {
+    // Too long to be a title: once the first candidate is known, whether it is furniture no longer matters.
+    if (first && line.content.length > TITLE_MAX) continue;
     if (line.content === '' || page.isFurniture(line.content)) continue;
     first ??= line;
     if (isTitleLike(line.content, 'strong')) return single(line);
