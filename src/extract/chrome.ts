@@ -3,7 +3,7 @@
  * table; a line is chrome when it is short and holds one of these phrases,
  * so a long sentence of the notice that happens to say 打印 is not.
  */
-import { foldHant } from '../text/index.js';
+import { foldHant, phraseFinder } from '../text/index.js';
 const CHROME_PHRASES: readonly string[] = [
   '欢迎访问', '欢迎来到', '登录', '注册', '用户中心', '支持IPV6', '支持IPv6', '无障碍', '长者模式', '繁体', '简体',
   '当前位置', '您的位置', '您现在的位置', '所在位置',
@@ -12,13 +12,15 @@ const CHROME_PHRASES: readonly string[] = [
   '网站地图', '联系我们', '返回顶部', '上一篇', '下一篇', '相关链接', '浏览次数', '阅读次数', '点击数', '访问量',
 ];
 
+const hasChromePhrase = phraseFinder(CHROME_PHRASES);
+
 /** Chrome lines are short; a notice sentence containing a phrase is longer than this. */
 const MAX_CHROME_LINE = 60;
 
 export function isChromeLine(content: string): boolean {
   if (content.length === 0 || content.length > MAX_CHROME_LINE) return false;
   const simplified = foldHant(content);
-  return CHROME_PHRASES.some((phrase) => simplified.includes(phrase));
+  return hasChromePhrase(simplified);
 }
 
 /** A breadcrumb trail is a short line. */

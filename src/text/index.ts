@@ -5,5 +5,6 @@ export { diagnostic, type StageResult } from './diagnostics.js';
 export { splitLines, type Line } from './lines.js';
 export { feedbackClauses, isRectificationReport } from './report.js';
 export { isOrganName } from './organ.js';
+export { phraseFinder } from './phrases.js';
 export { isRegexSpace } from './space.js';
 export { countIn, firstIndexIn, joined, lengthOf, PIECE_BYTES } from './pieces.js';
