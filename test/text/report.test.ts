@@ -21,4 +21,25 @@ describe('feedbackClauses', () => {
     expect(clauses(text, 3)).toEqual(['巡视组于6月25日']);
     expect(clauses(text, 0, 3)).toEqual([]);
   });
+
+  it('finds what cutting the text into sentences first finds, over many texts', () => {
+    // The way it was done before: every sentence, then a team and 反馈 in it.
+    const bySentences = (text: string, from: number, to: number) => {
+      const part = text.slice(from, to);
+      return [...part.matchAll(/[^。！？!?；;\n]+/g)].flatMap((sentence) => {
+        const team = /巡[视察]组/.exec(sentence[0]);
+        const said = team === null ? -1 : sentence[0].indexOf('反馈', team.index);
+        return said >= 0 ? [{ start: from + sentence.index, end: from + sentence.index + said }] : [];
+      });
+    };
+    const pieces = ['巡视组', '巡察组', '巡视', '组', '反馈', '反', '馈', '。', '；', '\n', '!', '6月25日', '，', '意见'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: next() % 12 }, () => pieces[next() % pieces.length]).join('');
+      const from = next() % (text.length + 1);
+      const to = from + (next() % (text.length - from + 1));
+      expect([...feedbackClauses(text, from, to)], JSON.stringify({ text, from, to })).toEqual(bySentences(text, from, to));
+    }
+  });
 });
