@@ -2,10 +2,10 @@
  * Run jobs on N worker threads (or in this thread for N = 1), handing each
  * worker its next batch of jobs as it finishes one. Results arrive in
  * completion order, a batch at a time; the caller puts them back in input
- * order where that matters. When `stop`
- * aborts, no job is started any more, the workers are ended, and the jobs
- * that were cut off while running are handed back (their output may be half
- * written); in this thread a stop falls between jobs, so none is.
+ * order where that matters. When `stop` aborts, no job is started any more,
+ * the workers are ended, and the jobs that were cut off while running are
+ * handed back (their output may be half written); in this thread a stop
+ * falls between jobs, so none is.
  */
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
