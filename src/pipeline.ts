@@ -2,7 +2,8 @@
  * The stages, in order, in one place. Each stage is a function of what the
  * earlier ones produced; none calls another.
  */
-import { createHash } from 'node:crypto';
+// One call, not createHash().update().digest(): no Hash object (a stream) to build and warm up per input.
+import { hash } from 'node:crypto';
 import { assembleNotice } from './assemble/index.js';
 import { findAttachments } from './attachments/index.js';
 import { findContacts } from './contacts/index.js';
@@ -53,7 +54,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
     encoding: decoded.encoding,
     encodingSource: decoded.encodingSource,
     bytes: bytes.byteLength,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: hash('sha256', bytes, 'hex'),
   };
   return timed('assemble', () => assembleNotice({
     input: inputInfo,
