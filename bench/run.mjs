@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { compare } from './compare.mjs';
 import { ensureCorpus } from './generate.mjs';
 import { stages, STAGES } from './stages.mjs';
-import { CLI, FIXTURES_DIR, REAL_DIR, ROOT, fmt, machine, median, parseArgs, passFail, probeMs, realPages, runNode, table } from './util.mjs';
+import { CLI, FIXTURES_DIR, REAL_DIR, ROOT, canPin, fmt, machine, median, parseArgs, passFail, probeMs, realPages, runNode, table } from './util.mjs';
 
 const args = parseArgs();
 const quick = Boolean(args.quick);
@@ -85,7 +85,7 @@ const listOf = (files, k, dir) => {
   return { list, n: k, bytes: files.slice(0, k).reduce((a, f) => a + statSync(f).size, 0) };
 };
 async function batchRun(input, jobs) {
-  const r = await runNode([CLI, '--files-from', input.list, '--jsonl', '--jobs', String(jobs), '-q'], { rss: true });
+  const r = await runNode([CLI, '--files-from', input.list, '--jsonl', '--jobs', String(jobs), '-q'], { usage: true });
   if (r.code !== 0) log(`  exit ${r.code}: ${r.stderr.split('\n').slice(0, 3).join(' | ')}`);
   return r;
 }
@@ -101,10 +101,13 @@ async function batch(input, jobs, runs) {
   return batchRow(input, jobs, results);
 }
 /**
- * What any way of sharing the work between two threads could reach on this
- * machine: two separate `--jobs 1` processes started together, each on half
- * the list, against one of them alone and against `--jobs 2` on the whole
- * list. Interleaved run by run, so all three meet the same phase of the VM.
+ * How far `--jobs 2` is from one core's worth of the work. A worker on a full
+ * machine is one V8 isolate on one core, compiling its hot code for itself
+ * (pool.ts): that is a `--jobs 1` process with the workers' flags, held to
+ * one CPU. Beside it: two of them at once, one on each CPU (what the cores
+ * take from each other), `--jobs 2` on the whole list, and a plain `--jobs 1`
+ * process on the half, which V8's compiler and GC threads let use the idle
+ * core too. Interleaved run by run, so all meet the same phase of the VM.
  */
 async function split(input, runs) {
   const lines = readFileSync(input.list, 'utf8').split('\n').filter(Boolean);
@@ -114,20 +117,41 @@ async function split(input, runs) {
     writeFileSync(list, part.join('\n') + '\n');
     return list;
   });
-  const cli = (list, jobs) => batchRun({ list }, jobs);
-  const alone = [];
-  const pair = [];
-  const pool = [];
+  const pinned = canPin();
+  const { FLAGS_WHEN_CORES_ARE_FULL } = await import(join(ROOT, 'dist/cli/batch/pool.js'));
+  const oneCore = (list, core) => runNode([...FLAGS_WHEN_CORES_ARE_FULL, CLI, '--files-from', list, '--jsonl', '--jobs', '1', '-q'], { usage: true, core });
+  const runsOf = { one: [], pair: [], pool: [], free: [] };
   for (let i = 0; i < runs; i++) {
-    alone.push((await cli(halves[0], 1)).ms);
-    const start = performance.now();
-    await Promise.all(halves.map((list) => cli(list, 1)));
-    pair.push(performance.now() - start);
-    pool.push((await cli(input.list, 2)).ms);
+    if (pinned) {
+      runsOf.one.push(await oneCore(halves[0], 0));
+      const start = performance.now();
+      await Promise.all(halves.map((list, core) => oneCore(list, core)));
+      runsOf.pair.push({ ms: performance.now() - start });
+    }
+    runsOf.pool.push(await batchRun(input, 2));
+    runsOf.free.push(await batchRun({ list: halves[0] }, 1));
   }
-  const row = { n: input.n, half, runs, alone: median(alone), pair: median(pair), pool: median(pool) };
-  log(`  halves: one alone ${fmt(row.alone)} ms, two at once ${fmt(row.pair)} ms, --jobs 2 ${fmt(row.pool)} ms`);
+  const ms = (k) => (runsOf[k].length > 0 ? median(runsOf[k].map((r) => r.ms)) : null);
+  const cores = (k) => median(runsOf[k].map((r) => r.cpuMs / r.ms));
+  const row = { n: input.n, half, runs, pinned, one: ms('one'), pair: ms('pair'), pool: ms('pool'), poolCores: cores('pool'), free: ms('free'), freeCores: cores('free') };
+  log(`  halves: one core ${fmt(row.one)} ms, two cores ${fmt(row.pair)} ms, --jobs 2 ${fmt(row.pool)} ms, --jobs 1 unpinned ${fmt(row.free)} ms`);
   return row;
+}
+/** Section 2's paragraph on `split`. */
+function splitParagraph(h) {
+  const s = (x) => `${fmt(x / 1000, 2)} s`;
+  const head = `Against one core's worth of the work (not judged; medians of ${h.runs} runs, interleaved): `;
+  const pinned = h.pinned
+    ? `one \`--jobs 1\` process with the workers' compiler flags, held to one CPU (\`taskset\`), parses half the ${h.n} seed-sized notices (${h.half}) in ${s(h.one)}, as a worker of \`--jobs 2\` would on a core of its own; ` +
+      `two of them at once, one on each CPU, take ${s(h.pair)} for both halves (${fmt(h.pair / h.one, 2)}× the one; 1.00× would mean the cores take nothing from each other); ` +
+      `\`--jobs 2\` on all ${h.n} takes ${s(h.pool)}, ${fmt(h.pool / h.one, 2)}× the one core's half, keeping ${fmt(h.poolCores, 2)} cores busy. `
+    : `(\`taskset\` is not available here, so the one-core runs are left out.) \`--jobs 2\` on all ${h.n} takes ${s(h.pool)}, keeping ${fmt(h.poolCores, 2)} cores busy. `;
+  return (
+    head +
+    pinned +
+    `A plain \`--jobs 1\` process on the half takes ${s(h.free)}, but keeps ${fmt(h.freeCores, 2)} cores busy (CPU time over wall time): V8 compiles and collects garbage on threads of its own, on the core that process leaves idle. ` +
+    `The target needs ${s((h.n / 1500) * 1000)}.`
+  );
 }
 log('2. batch throughput');
 probe('2. batch');
@@ -168,9 +192,7 @@ say(
     `\`--jobs 2\` vs \`--jobs 1\` speed-up: ${fmt(rows[1][1].perSec / rows[0][1].perSec, 2)}× (mixed), ${fmt(seed2.perSec / rows[2][1].perSec, 2)}× (seed-sized).`,
   `Past the warm-up (not judged; the target is on ${seed2.n}): the ${longSet.n - seed2.n} seed-sized notices that the ${longSet.n}-notice batch has beyond the ${seed2.n}-notice one added ${fmt((seedLong2.ms - seed2.ms) / 1000, 2)} s with \`--jobs 2\`, ${fmt(pastWarmUp)} notices/s. ` +
     'Each worker thread is a V8 isolate that compiles the hot code again for itself; see "Batch, fifth round".',
-  `Against the best split of the work (not judged; medians of ${halves.runs} runs, interleaved): one \`--jobs 1\` process on half the ${halves.n} seed-sized notices (${halves.half}) takes ${fmt(halves.alone / 1000, 2)} s alone and ` +
-    `${fmt(halves.pair / 1000, 2)} s with a second one on the other half started beside it (${fmt(halves.pair / halves.alone, 2)}×; two cores that did not slow each other down would stay at 1.00×); ` +
-    `\`--jobs 2\` on all ${halves.n} takes ${fmt(halves.pool / 1000, 2)} s, ${fmt(halves.pool / halves.pair, 2)}× the two processes. The target needs ${fmt(halves.n / 1500, 2)} s.`,
+  splitParagraph(halves),
   `### 3. Peak memory (max RSS of the CLI process, worker threads included, \`--jobs 2\`, ${cfg.runs} runs each)`,
   table(['inputs', 'peak RSS MB, median', 'peak RSS MB, highest run'], [[small.n, fmt(small.rssMedianMB), fmt(small.rssMB)], [c.n, fmt(full.rssMedianMB), fmt(full.rssMB)], [`${doubled.n} (the ${c.n} twice)`, fmt(doubled.rssMedianMB), fmt(doubled.rssMB)]]),
   `${doubled.n} vs ${c.n} inputs (medians): ${fmt(doubled.rssMedianMB / full.rssMedianMB, 2)}× (not judged; it shows whether the peak keeps growing).`,

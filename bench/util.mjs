@@ -1,5 +1,5 @@
 // Shared helpers for the benchmark scripts: PRNG, statistics, paths, tables, child timing.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { openSync, closeSync, readFileSync, rmSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -68,19 +68,23 @@ export function table(header, rows) {
 
 /**
  * Run `node ...args` to completion; stdout goes to /dev/null (or a file).
- * Returns wall ms, exit code, stderr, and with `rss` the child's peak RSS in MB
- * (read by bench/rss-hook.mjs from process.resourceUsage() when it exits).
+ * Returns wall ms, exit code, stderr, and with `usage` the child's peak RSS in
+ * MB and its CPU time in ms, worker threads included (read by
+ * bench/rss-hook.mjs from process.resourceUsage() when it exits). With
+ * `core`, the child and all its threads run on that CPU alone (`taskset`, see
+ * canPin).
  */
-export function runNode(args, { rss = false, stdoutFile = '/dev/null', cwd = ROOT } = {}) {
-  const rssFile = rss ? join(os.tmpdir(), `np-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`) : null;
-  const nodeArgs = rss ? ['--import', RSS_HOOK, ...args] : args;
+export function runNode(args, { usage = false, core = null, stdoutFile = '/dev/null', cwd = ROOT } = {}) {
+  const usageFile = usage ? join(os.tmpdir(), `np-bench-usage-${process.pid}-${Math.random().toString(36).slice(2)}`) : null;
+  const nodeArgs = usage ? ['--import', RSS_HOOK, ...args] : args;
+  const [command, commandArgs] = core === null ? [process.execPath, nodeArgs] : ['taskset', ['-c', String(core), process.execPath, ...nodeArgs]];
   const out = openSync(stdoutFile, 'w');
   return new Promise((done, fail) => {
     const start = performance.now();
-    const child = spawn(process.execPath, nodeArgs, {
+    const child = spawn(command, commandArgs, {
       cwd,
       stdio: ['ignore', out, 'pipe'],
-      env: { ...process.env, NO_COLOR: '1', ...(rssFile ? { NP_BENCH_RSS_FILE: rssFile } : {}) },
+      env: { ...process.env, NO_COLOR: '1', ...(usageFile ? { NP_BENCH_RSS_FILE: usageFile } : {}) },
     });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -88,16 +92,26 @@ export function runNode(args, { rss = false, stdoutFile = '/dev/null', cwd = ROO
     child.on('close', (code) => {
       const ms = performance.now() - start;
       closeSync(out);
-      let rssMB = null;
-      if (rssFile) {
-        try {
-          rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-          rmSync(rssFile);
-        } catch {}
-      }
-      done({ ms, code, stderr, rssMB });
+      done({ ms, code, stderr, ...readUsage(usageFile) });
     });
   });
+}
+
+/** What bench/rss-hook.mjs wrote, as MB and ms; nulls when there is none (no hook, or the child died first). */
+function readUsage(file) {
+  if (file === null) return { rssMB: null, cpuMs: null };
+  try {
+    const { maxRSS, cpuMicros } = JSON.parse(readFileSync(file, 'utf8'));
+    rmSync(file);
+    return { rssMB: maxRSS / 1024, cpuMs: cpuMicros / 1000 };
+  } catch {
+    return { rssMB: null, cpuMs: null };
+  }
+}
+
+/** Whether `taskset` can hold a child to one CPU here (util-linux, Linux only). */
+export function canPin() {
+  return spawnSync('taskset', ['-c', '0', process.execPath, '-e', '0'], { stdio: 'ignore' }).status === 0;
 }
 
 /** Time `fn` once, in ms. */

@@ -39,9 +39,10 @@ const YOUNG_GENERATION_MB = 16;
 /**
  * V8's flags when every core has a worker (see compileOnEachWorker), each with
  * what it did to `--jobs 2` on 2 cores, interleaved with the build before
- * (BENCHMARKS.md, "Batch", seventh and eighth rounds).
+ * (BENCHMARKS.md, "Batch", seventh and eighth rounds). Exported for the bench,
+ * which runs one worker's share on one core with them.
  */
-const FLAGS_WHEN_CORES_ARE_FULL = [
+export const FLAGS_WHEN_CORES_ARE_FULL: readonly string[] = [
   // Each worker compiles its hot code itself: 5,000 notices ~8% sooner.
   '--no-concurrent-recompilation',
   // ...so each compile costs the worker what it inlines; V8's default is 920: ~5% sooner again.
