@@ -134,7 +134,8 @@ async function split(input, runs) {
   const ms = (k) => (runsOf[k].length > 0 ? median(runsOf[k].map((r) => r.ms)) : null);
   const cores = (k) => median(runsOf[k].map((r) => r.cpuMs / r.ms));
   const row = { n: input.n, half, runs, pinned, one: ms('one'), pair: ms('pair'), pool: ms('pool'), poolCores: cores('pool'), free: ms('free'), freeCores: cores('free') };
-  log(`  halves: one core ${fmt(row.one)} ms, two cores ${fmt(row.pair)} ms, --jobs 2 ${fmt(row.pool)} ms, --jobs 1 unpinned ${fmt(row.free)} ms`);
+  const oneCoreRuns = pinned ? `one core ${fmt(row.one)} ms, two cores ${fmt(row.pair)} ms` : 'no taskset, so no one-core runs';
+  log(`  halves: ${oneCoreRuns}, --jobs 2 ${fmt(row.pool)} ms, --jobs 1 unpinned ${fmt(row.free)} ms`);
   return row;
 }
 /** Section 2's paragraph on `split`. */
