@@ -12,6 +12,19 @@ import { stages, STAGES } from './stages.mjs';
 import { CLI, FIXTURES_DIR, REAL_DIR, ROOT, canPin, fmt, machine, median, parseArgs, passFail, probeMs, realPages, runNode, table } from './util.mjs';
 
 const args = parseArgs();
+const USAGE = `usage: npm run bench [-- --quick] [-- --write] [-- --seed N]
+  --quick   smaller sizes, ~2.5 minutes (the full run takes ~6)
+  --write   also put the report into BENCHMARKS.md between the results markers
+  --seed N  another corpus (default 1)`;
+const unknown = Object.keys(args).filter((k) => !['quick', 'write', 'seed', 'help'].includes(k));
+const badSeed = args.seed !== undefined && !/^\d+$/.test(String(args.seed));
+if (args.help || unknown.length > 0 || badSeed) {
+  // A mistyped option would otherwise run the whole bench for minutes, ignoring it.
+  if (unknown.length > 0) console.error(`bench: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `--${k}`).join(', ')}`);
+  if (badSeed) console.error('bench: --seed takes a whole number');
+  console.error(USAGE);
+  process.exit(args.help && unknown.length === 0 && !badSeed ? 0 : 2);
+}
 const quick = Boolean(args.quick);
 const seed = Number(args.seed ?? 1);
 const cfg = quick
