@@ -4,7 +4,10 @@
  *   only some calls need (see ON_DEMAND below), CommonJS scripts because
  *   bin/load-bundle.js compiles them with V8's code cache (FILE.cache,
  *   written last here), which Node 20 offers for scripts but not for ES modules;
- * - worker.js, the batch worker, an ES module the pool starts beside cli.cjs.
+ * - a second pair of caches (FILE.cores-full.cache), made under the V8 flags the
+ *   batch workers get when they take every core: bin/worker.js loads the
+ *   bundle in each worker thread, and V8 accepts a cache only under the flags
+ *   it was made with.
  * Why bundle at all: Node 20 resolves and compiles every module file on its
  * own, and the ~200 files of our code, zod, commander and chalk cost more
  * start-up time than parsing a notice. iconv-lite stays outside, loaded on
@@ -28,6 +31,9 @@ const replace = (name, filter, from, contents) => ({
   },
 });
 
+/** bin/worker.js, from dist/bundle/cli.cjs. */
+const WORKER_ENTRY = '../../bin/worker.js';
+
 const replacements = [
   // chalk detects colour support at import, which loads `tty`; we always give
   // chalk its level (bin/notice-parse.js reads it from the streams).
@@ -35,6 +41,8 @@ const replacements = [
   // commander requires child_process (with net and dgram) at load, only to
   // spawn executable subcommands, which we do not have: load it if ever asked.
   replace('commander-child-process', /^node:child_process$/, /[\\/]commander[\\/]/, "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };"),
+  // The pool's workers start from bin/worker.js, which loads this bundle with its code cache (src/cli/batch/worker-entry.ts).
+  replace('worker-entry', /^\.\/worker-entry\.js$/, /[\\/]batch[\\/]pool\.js$/, `export const workerEntry = () => new URL('${WORKER_ENTRY}', import.meta.url);`),
 ];
 
 /**
@@ -156,16 +164,9 @@ await build({ ...script, entryPoints: { cli: 'dist/cli/main.js' }, outdir: 'dist
 await build({ ...script, stdin: { contents: onDemandEntry, resolveDir: root, sourcefile: 'on-demand.cjs', loader: 'js' }, outfile: 'dist/bundle/on-demand.cjs', plugins: replacements });
 asciiOnly(new URL('../dist/bundle/cli.cjs', import.meta.url));
 asciiOnly(new URL('../dist/bundle/on-demand.cjs', import.meta.url));
+// Without the replacement, the pool would start workers from a dist/bundle/worker.js that is not there.
+if (!readFileSync(new URL('../dist/bundle/cli.cjs', import.meta.url), 'latin1').includes(WORKER_ENTRY)) throw new Error('bundle: the pool no longer imports ./worker-entry.js; its workers would not start');
 
-await build({
-  ...common,
-  // The pool starts `new URL('./worker.js', import.meta.url)`: the worker must sit beside cli.cjs.
-  entryPoints: { worker: 'dist/cli/batch/worker.js' },
-  outdir: 'dist/bundle',
-  format: 'esm',
-  // commander is CommonJS and requires Node built-ins, which an ES module bundle can only do through a real require.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
 
 /**
  * esbuild escapes non-ASCII characters in strings but leaves them in regular
@@ -182,6 +183,11 @@ function asciiOnly(file) {
   writeFileSync(file, escaped);
 }
 
-// In a process of its own, so that nothing of this build is in the cache.
-const cached = spawnSync(process.execPath, [fileURLToPath(new URL('code-cache.mjs', import.meta.url))], { stdio: 'inherit' });
-if (cached.status !== 0) process.exit(cached.status ?? 1);
+// In a process of its own, so that nothing of this build is in the cache;
+// then again under the flags of workers that take every core, for bin/worker.js.
+const { CODE_CACHE_WHEN_CORES_ARE_FULL, FLAGS_WHEN_CORES_ARE_FULL } = await import('../dist/cli/batch/pool.js');
+const codeCache = fileURLToPath(new URL('code-cache.mjs', import.meta.url));
+for (const args of [[codeCache], [...FLAGS_WHEN_CORES_ARE_FULL, codeCache, '--variant', CODE_CACHE_WHEN_CORES_ARE_FULL]]) {
+  const cached = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (cached.status !== 0) process.exit(cached.status ?? 1);
+}

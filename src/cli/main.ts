@@ -48,6 +48,15 @@ export { EXIT } from './exit.js';
 /** For bin/notice-parse.js, which says in one line why stdout took no more. */
 export { describeFsError } from './io.js';
 
+/**
+ * A batch worker thread's loop, for the bundle's worker entry (bin/worker.js),
+ * which loads this bundle with its code cache and calls it. Loaded on first
+ * use, as the rest of the batch code is: a single file's run never sets it up.
+ */
+export async function serveBatches(ring: SharedArrayBuffer): Promise<void> {
+  (await import('./batch/serve.js')).serveBatches(ring);
+}
+
 export async function main(params: MainParams): Promise<number> {
   const paint = await paintFor(params.colorLevel);
   const usage = (message: string) => {

@@ -28,6 +28,29 @@ function cacheVerdicts(root: string): Record<string, string> {
   return JSON.parse(run.stdout) as Record<string, string>;
 }
 
+/**
+ * cacheVerdicts for a batch worker of the real build: a worker thread started
+ * as the pool starts one when its workers take every core, with the pool's V8
+ * flags set first, loading the caches made under them.
+ */
+function workerCacheVerdicts(): Record<string, string> {
+  const probe = `
+    const { setFlagsFromString } = require('node:v8');
+    const { Worker } = require('node:worker_threads');
+    import('./dist/cli/batch/pool.js').then(({ FLAGS_WHEN_CORES_ARE_FULL, CODE_CACHE_WHEN_CORES_ARE_FULL }) => {
+      for (const flag of FLAGS_WHEN_CORES_ARE_FULL) setFlagsFromString(flag);
+      const inWorker = \`
+        const { exports, loaded } = require(\${JSON.stringify(require('node:path').resolve('bin/load-bundle.js'))}).loadBundle({ variant: \${JSON.stringify(CODE_CACHE_WHEN_CORES_ARE_FULL)} });
+        const quiet = { write: () => true };
+        exports.main({ argv: ['--version'], cwd: '.', stdin: process.stdin, stdout: quiet, stderr: quiet, colorLevel: 0 }).then(() =>
+          require('node:worker_threads').parentPort.postMessage(Object.fromEntries(loaded.map(({ file, script }) => [require('node:path').basename(file), String(script.cachedDataRejected)]))));\`;
+      new Worker(inWorker, { eval: true }).once('message', (verdicts) => process.stdout.write(JSON.stringify(verdicts))).once('error', (error) => { throw error; });
+    });`;
+  const run = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as Record<string, string>;
+}
+
 const parse = (root: string, input: string) => spawnSync(process.execPath, [join(root, 'bin/notice-parse.js'), input], { cwd: ROOT, encoding: 'utf8' });
 const INPUTS = ['fixtures/seed.txt', 'fixtures/nav-longer-than-notice.html'];
 
@@ -65,6 +88,10 @@ function copyOfBuild(): string {
 describe('the code caches of the bundled CLI', () => {
   it('are taken by V8 on the build they were made for', () => {
     expect(cacheVerdicts(ROOT)).toEqual({ 'cli.cjs': 'false', 'on-demand.cjs': 'false' });
+  });
+
+  it('are taken by V8 in a batch worker under the V8 flags the pool gives it, from the caches made under them', () => {
+    expect(workerCacheVerdicts()).toEqual({ 'cli.cjs': 'false', 'on-demand.cjs': 'false' });
   });
 
   // Same length, other bytes: the one change V8's own check (the length) would miss.

@@ -11,11 +11,12 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.js';
 import { createRing, RingReader } from './ring.js';
-import type { Posted } from './worker.js';
+import type { Posted } from './serve.js';
+import { workerEntry } from './worker-entry.js';
 
 /**
  * Jobs go to a worker in batches, and come back a batch to a message (see
- * worker.ts): one message each way per job cost the main thread ~0.8 s of CPU
+ * serve.ts): one message each way per job cost the main thread ~0.8 s of CPU
  * over 5,000 notices, on cores the workers needed. Smaller near the end of the
  * run, so that no worker is left with a long batch while the others are done.
  */
@@ -63,8 +64,9 @@ export interface PoolSize {
 export async function runPool(jobs: readonly Job[], size: PoolSize, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
   if (size.threads <= 1 || jobs.length <= 1) return runHere(jobs, onResult, stop);
   const threads = Math.min(size.threads, jobs.length);
-  if (threads >= size.cores) compileOnEachWorker();
-  return runOnWorkers(jobs, threads, onResult, stop);
+  const coresFull = threads >= size.cores;
+  if (coresFull) compileOnEachWorker();
+  return runOnWorkers(jobs, threads, { codeCache: coresFull ? CODE_CACHE_WHEN_CORES_ARE_FULL : null }, onResult, stop);
 }
 
 /**
@@ -78,6 +80,18 @@ export async function runPool(jobs: readonly Job[], size: PoolSize, onResult: On
  */
 function compileOnEachWorker(): void {
   for (const flag of FLAGS_WHEN_CORES_ARE_FULL) setFlagsFromString(flag);
+}
+
+/**
+ * V8 accepts a code cache only under the flags it was made with, so the build
+ * makes the bundle's a second time under FLAGS_WHEN_CORES_ARE_FULL, with this
+ * name (scripts/bundle.mjs, bin/load-bundle.js); the workers are told which to load.
+ */
+export const CODE_CACHE_WHEN_CORES_ARE_FULL = 'cores-full';
+
+/** What each worker is told besides its ring: which code cache its V8 flags take (bin/worker.js), if any. */
+interface WorkerSetup {
+  codeCache: string | null;
 }
 
 async function runHere(jobs: readonly Job[], onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
@@ -105,10 +119,10 @@ function batchSize(left: number, threads: number): number {
   return Math.max(1, Math.min(BATCH_MOST, Math.floor(left / (4 * threads))));
 }
 
-async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
+async function runOnWorkers(jobs: readonly Job[], threads: number, setup: WorkerSetup, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
   let next = 0;
   const cutOff: Job[] = [];
-  const workerUrl = new URL('./worker.js', import.meta.url);
+  const workerUrl = workerEntry();
   // One listener for all workers: one each made Node warn of a leak from --jobs 11 on.
   const ends: Array<() => void> = [];
   stop?.addEventListener('abort', () => ends.forEach((end) => end()), { once: true });
@@ -116,7 +130,7 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, onResult: OnR
     new Promise<void>((done, fail) => {
       const shared = createRing(RING_BYTES);
       const ring = new RingReader(shared);
-      const worker = new Worker(workerUrl, { workerData: { ring: shared }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(workerUrl, { workerData: { ring: shared, ...setup }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const inFlight = new Map<number, Job>();
       let ended = false;
       const end = () => {

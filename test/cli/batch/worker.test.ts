@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createRing, RingReader } from '../../../src/cli/batch/ring.js';
 import { runJob, type Job } from '../../../src/cli/batch/job.js';
-import type { Posted } from '../../../src/cli/batch/worker.js';
+import type { Posted } from '../../../src/cli/batch/serve.js';
 import { ROOT } from '../../helpers.js';
 
 const SEED = join(ROOT, 'fixtures/seed.txt');
