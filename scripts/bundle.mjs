@@ -167,7 +167,6 @@ asciiOnly(new URL('../dist/bundle/on-demand.cjs', import.meta.url));
 // Without the replacement, the pool would start workers from a dist/bundle/worker.js that is not there.
 if (!readFileSync(new URL('../dist/bundle/cli.cjs', import.meta.url), 'latin1').includes(WORKER_ENTRY)) throw new Error('bundle: the pool no longer imports ./worker-entry.js; its workers would not start');
 
-
 /**
  * esbuild escapes non-ASCII characters in strings but leaves them in regular
  * expression literals. Escaped there too, the file is ASCII: the loader reads
