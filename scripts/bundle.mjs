@@ -79,6 +79,8 @@ const lazyNamespaces = [
   // zod building the ~150 schemas (~4 ms): results are checked by the generated code
   // (src/schema/compiled.ts), and the schema only explains one that fails, a bug.
   lazyNamespace('assemble/validate.js', 'contract', '../schema/notice.js'),
+  // chalk, in on-demand.cjs: a batch worker needs it only for colour, and loading that file cost each worker ~5 ms.
+  lazyNamespace('cli/batch/job.js', 'chalk', 'chalk'),
 ];
 
 /**

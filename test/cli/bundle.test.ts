@@ -5,6 +5,7 @@
  * Node modules that only a batch, stdin or a terminal use. Checked on the real
  * build by listing what a spawned run had loaded when it exited.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,34 @@ describe('on-demand.cjs', () => {
     expect(bundleFilesRead([join(ROOT, 'fixtures/nav-longer-than-notice.html')])).toEqual(onDemand);
     expect(bundleFilesRead(['--pretty', SEED])).toEqual(onDemand);
     expect(bundleFilesRead(['--schema'])).toEqual(onDemand);
+  });
+});
+
+describe('batch workers', () => {
+  /**
+   * What the bundle's main prints for a --format tree batch of two inputs with
+   * colour on, as a terminal would get it: run in a process of its own, with
+   * `jobs` threads, whose workers start from bin/worker.js and load chalk on
+   * first use (the lazy namespace in scripts/bundle.mjs).
+   */
+  const colouredTree = (jobs: number) => {
+    const probe = `
+      const { exports } = require('./bin/load-bundle.js').loadBundle();
+      let out = '';
+      const stdout = { write: (chunk, done) => { out += Buffer.from(chunk).toString('utf8'); done?.(); return true; } };
+      const quiet = { write: () => true };
+      exports.main({ argv: ['fixtures/seed.txt', 'fixtures/inspection-county-xuncha.txt', '--format', 'tree', '--jobs', '${jobs}', '-q'], cwd: '.', stdin: process.stdin, stdout, stderr: quiet, colorLevel: 0, stdoutColorLevel: 3, cpus: 2 })
+        .then((code) => process.stdout.write(JSON.stringify({ code, out })));`;
+    const run = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as { code: number; out: string };
+  };
+
+  it('colour their output when the terminal takes colour, as the main thread does', () => {
+    const threads = colouredTree(2);
+    expect(threads.code).toBe(0);
+    expect(threads.out).toMatch(/\u001b\[[0-9;]*m/);
+    expect(threads.out).toBe(colouredTree(1).out);
   });
 });
 

@@ -7,7 +7,8 @@
  * bytes transferred: the main thread frees them, and glibc kept that memory
  * in the workers' arenas (peak RSS grew from 10k to 20k inputs).
  */
-import { Chalk } from 'chalk';
+// A namespace import: the CLI bundle loads chalk on first use (scripts/bundle.mjs), so a worker without colour never sets it up.
+import * as chalk from 'chalk';
 import { noticeFailure, parseNotice } from '../../parse.js';
 import { escapeControls, InputError, oneLineMessage, readListedFile, readRegularFile, writeAtomically } from '../io.js';
 import { PLAIN, type ColorLevel } from '../paint.js';
@@ -57,7 +58,7 @@ export function runJob(job: Job): JobResult {
     const notice = parseNotice(bytes, { path: job.display, encoding: job.encoding, format: job.inputFormat });
     const failure = noticeFailure(notice);
     if (failure) return { index: job.index, ok: false, reason: failure.message };
-    const rendered = renderNotice(notice, { format: job.format, pretty: job.pretty, paint: job.colorLevel === 0 ? PLAIN : new Chalk({ level: job.colorLevel }) });
+    const rendered = renderNotice(notice, { format: job.format, pretty: job.pretty, paint: job.colorLevel === 0 ? PLAIN : new chalk.Chalk({ level: job.colorLevel }) });
     if (job.target === null) return { index: job.index, ok: true, rendered: HEADED_FORMATS.has(job.format) ? headed(job.display, rendered) : rendered, bytes: bytes.byteLength };
     writeAtomically(job.target, rendered);
     return { index: job.index, ok: true, rendered: null, bytes: bytes.byteLength };
