@@ -10,45 +10,46 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CODE_CACHE_WHEN_CORES_ARE_FULL, FLAGS_WHEN_CORES_ARE_FULL } from '../../src/cli/batch/pool.js';
 import { ROOT } from '../helpers.js';
 
 /**
- * Each file's `script.cachedDataRejected` after a run of the bundle of the
- * tree at `root` that loads both (--version needs the option parser, which is
- * on demand): 'false' = taken, 'undefined' = not offered.
+ * A script that loads the bundle through `loader` with `options` (source),
+ * runs it so that it loads both files (--version needs the option parser,
+ * which is on demand), and calls `report` (source) with each file's
+ * `script.cachedDataRejected`: 'false' = taken, 'undefined' = not offered.
  */
-function cacheVerdicts(root: string): Record<string, string> {
-  const probe = `
-    const { exports, loaded } = require('./bin/load-bundle.js').loadBundle();
-    const quiet = { write: () => true };
-    exports.main({ argv: ['--version'], cwd: '.', stdin: process.stdin, stdout: quiet, stderr: quiet, colorLevel: 0 }).then(() =>
-      process.stdout.write(JSON.stringify(Object.fromEntries(loaded.map(({ file, script }) => [require('node:path').basename(file), String(script.cachedDataRejected)])))));`;
-  const run = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' });
+const verdictsProbe = (loader: string, options: string, report: string) => `
+  const { exports, loaded } = require(${JSON.stringify(loader)}).loadBundle(${options});
+  const quiet = { write: () => true };
+  exports.main({ argv: ['--version'], cwd: '.', stdin: process.stdin, stdout: quiet, stderr: quiet, colorLevel: 0 }).then(() =>
+    ${report}(Object.fromEntries(loaded.map(({ file, script }) => [require('node:path').basename(file), String(script.cachedDataRejected)]))));`;
+
+/** Run `probe` in a node of its own, in `cwd`; the verdicts it printed. */
+function spawnedVerdicts(probe: string, cwd: string): Record<string, string> {
+  const run = spawnSync(process.execPath, ['-e', probe], { cwd, encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout) as Record<string, string>;
 }
 
+const printVerdicts = '((verdicts) => process.stdout.write(JSON.stringify(verdicts)))';
+
+/** The verdicts of a run of the bundle of the tree at `root`, in its main thread. */
+const cacheVerdicts = (root: string) => spawnedVerdicts(verdictsProbe('./bin/load-bundle.js', '', printVerdicts), root);
+
 /**
- * cacheVerdicts for a batch worker of the real build: a worker thread started
+ * The verdicts in a batch worker of the real build: a worker thread started
  * as the pool starts one when its workers take every core, with the pool's V8
  * flags set first, loading the caches made under them.
  */
 function workerCacheVerdicts(): Record<string, string> {
+  const inWorker = verdictsProbe(join(ROOT, 'bin/load-bundle.js'), `{ variant: ${JSON.stringify(CODE_CACHE_WHEN_CORES_ARE_FULL)} }`, "require('node:worker_threads').parentPort.postMessage");
   const probe = `
-    const { setFlagsFromString } = require('node:v8');
-    const { Worker } = require('node:worker_threads');
-    import('./dist/cli/batch/pool.js').then(({ FLAGS_WHEN_CORES_ARE_FULL, CODE_CACHE_WHEN_CORES_ARE_FULL }) => {
-      for (const flag of FLAGS_WHEN_CORES_ARE_FULL) setFlagsFromString(flag);
-      const inWorker = \`
-        const { exports, loaded } = require(\${JSON.stringify(require('node:path').resolve('bin/load-bundle.js'))}).loadBundle({ variant: \${JSON.stringify(CODE_CACHE_WHEN_CORES_ARE_FULL)} });
-        const quiet = { write: () => true };
-        exports.main({ argv: ['--version'], cwd: '.', stdin: process.stdin, stdout: quiet, stderr: quiet, colorLevel: 0 }).then(() =>
-          require('node:worker_threads').parentPort.postMessage(Object.fromEntries(loaded.map(({ file, script }) => [require('node:path').basename(file), String(script.cachedDataRejected)]))));\`;
-      new Worker(inWorker, { eval: true }).once('message', (verdicts) => process.stdout.write(JSON.stringify(verdicts))).once('error', (error) => { throw error; });
-    });`;
-  const run = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as Record<string, string>;
+    for (const flag of ${JSON.stringify(FLAGS_WHEN_CORES_ARE_FULL)}) require('node:v8').setFlagsFromString(flag);
+    new (require('node:worker_threads').Worker)(${JSON.stringify(inWorker)}, { eval: true })
+      .once('message', ${printVerdicts})
+      .once('error', (error) => { throw error; });`;
+  return spawnedVerdicts(probe, ROOT);
 }
 
 const parse = (root: string, input: string) => spawnSync(process.execPath, [join(root, 'bin/notice-parse.js'), input], { cwd: ROOT, encoding: 'utf8' });
