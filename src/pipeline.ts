@@ -9,12 +9,12 @@ import { findAttachments } from './attachments/index.js';
 import { findContacts } from './contacts/index.js';
 import { findDates } from './dates/index.js';
 import { decodeBytes } from './decode/index.js';
-import { extractNotice, guessFormat, type InputFormat } from './extract/index.js';
+import { extractNotice, guessFormat, type Extracted, type InputFormat } from './extract/index.js';
 import { segmentOutline } from './outline/index.js';
-import type { Diagnostic, InputInfo, Notice } from './schema/index.js';
+import type { DateMention, Diagnostic, InputInfo, Notice } from './schema/index.js';
 import { inspectReport } from './inspection/index.js';
 import { findSignatures } from './signature/index.js';
-import { diagnostic } from './text/index.js';
+import { diagnostic, type StageResult } from './text/index.js';
 
 export interface ParseOptions {
   /** The path to record in `input.path` (null or absent: stdin or memory). */
@@ -28,6 +28,34 @@ export interface ParseOptions {
 }
 
 export function runPipeline(input: Uint8Array | string, options: ParseOptions): Notice {
+  return secondHalf(firstHalf(input, options), options);
+}
+
+/**
+ * Which half of a parse finds the dates, by input format. A batch can run
+ * the halves on two workers (cli/batch/pool.ts), each then compiling only
+ * its half's code; this keeps the halves near even. An HTML page's extraction
+ * is the heavier, so its dates go to the second half
+ * (BENCHMARKS.md, "Batch, twelfth round").
+ */
+const DATES_IN_FIRST_HALF: Readonly<Record<InputFormat, boolean>> = { text: true, html: false };
+
+/**
+ * What the first half of a parse hands the second: plain data, which a worker
+ * can post to another (a structured clone) and which stays valid there. The
+ * decoded pieces stay behind: the extracted text is all the rest reads.
+ */
+export interface FirstHalf {
+  input: InputInfo;
+  extracted: Extracted;
+  /** Decoding's diagnostics, then an empty input's. */
+  diagnostics: Diagnostic[];
+  /** Found here or, when null, by the second half (DATES_IN_FIRST_HALF). */
+  dates: StageResult<DateMention[]> | null;
+}
+
+/** Decode, extract, and for some formats find the dates. */
+export function firstHalf(input: Uint8Array | string, options: ParseOptions): FirstHalf {
   const timed = stageTimer(options.onStage);
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const decoded = timed('decode', () =>
@@ -38,16 +66,7 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
   // A page says it is one within its first few thousand characters, and the first piece holds more than 16,000.
   const format = options.format ?? guessFormat(decoded.pieces[0]!);
   const extracted = timed('extract', () => extractNotice(decoded.pieces, format));
-  const { text, body, title, meta } = extracted;
-  const empty = decoded.fatal ? [] : emptiness(bytes.byteLength, text, format);
-
-  const dates = timed('dates', () => findDates(text, { publishedAt: meta.publishedAt, encoding: decoded.encoding, title }));
-  const outline = timed('outline', () => segmentOutline(text, { body, title }));
-  const [signature = null, ...signatures] = timed('signature', () => findSignatures(text, body, dates.value));
-  const contacts = timed('contacts', () => findContacts(text, body));
-  const attachments = timed('attachments', () => findAttachments(text, body, extracted.links, meta.url));
-  const report = timed('inspection', () => inspectReport(text, { title, titleSpan: extracted.titleSpan, body, dates: dates.value, outline: outline.value }));
-
+  const empty = decoded.fatal ? [] : emptiness(bytes.byteLength, extracted.text, format);
   const inputInfo: InputInfo = {
     path: options.path ?? null,
     format,
@@ -56,6 +75,21 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
     bytes: bytes.byteLength,
     sha256: hash('sha256', bytes, 'hex'),
   };
+  const dates = DATES_IN_FIRST_HALF[format] ? findDatesTimed(extracted, inputInfo, timed) : null;
+  return { input: inputInfo, extracted, diagnostics: [...decoded.diagnostics, ...empty], dates };
+}
+
+/** The other stages, the assembly and the check against the contract. */
+export function secondHalf(first: FirstHalf, options: ParseOptions): Notice {
+  const timed = stageTimer(options.onStage);
+  const { input: inputInfo, extracted } = first;
+  const { text, body, title, meta } = extracted;
+  const dates = first.dates ?? findDatesTimed(extracted, inputInfo, timed);
+  const outline = timed('outline', () => segmentOutline(text, { body, title }));
+  const [signature = null, ...signatures] = timed('signature', () => findSignatures(text, body, dates.value));
+  const contacts = timed('contacts', () => findContacts(text, body));
+  const attachments = timed('attachments', () => findAttachments(text, body, extracted.links, meta.url));
+  const report = timed('inspection', () => inspectReport(text, { title, titleSpan: extracted.titleSpan, body, dates: dates.value, outline: outline.value }));
   return timed('assemble', () => assembleNotice({
     input: inputInfo,
     title,
@@ -71,8 +105,13 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
     inspection: report.inspection,
     facts: report.facts,
     checks: report.checks,
-    diagnostics: [...decoded.diagnostics, ...empty, ...extracted.diagnostics, ...dates.diagnostics, ...outline.diagnostics, ...report.diagnostics],
+    diagnostics: [...first.diagnostics, ...extracted.diagnostics, ...dates.diagnostics, ...outline.diagnostics, ...report.diagnostics],
   }));
+}
+
+function findDatesTimed(extracted: Extracted, input: InputInfo, timed: StageTimer): StageResult<DateMention[]> {
+  const { text, meta, title } = extracted;
+  return timed('dates', () => findDates(text, { publishedAt: meta.publishedAt, encoding: input.encoding, title }));
 }
 
 /** A notice with nothing in it is no notice: say why, as a fatal diagnostic. */
@@ -83,8 +122,10 @@ function emptiness(bytes: number, text: string, format: InputFormat): Diagnostic
 }
 
 /** Runs a stage, reporting its time when someone asked; otherwise just runs it. */
-function stageTimer(onStage: ParseOptions['onStage']) {
-  return <T>(stage: string, run: () => T): T => {
+type StageTimer = <T>(stage: string, run: () => T) => T;
+
+function stageTimer(onStage: ParseOptions['onStage']): StageTimer {
+  return (stage, run) => {
     if (!onStage) return run();
     const started = performance.now();
     const result = run();
