@@ -8,6 +8,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isKnownEncoding } from '../decode/index.js';
 import { hasGlob } from './batch/glob.js';
+import type { WorkerSetup } from './batch/serve.js';
 import { EXIT } from './exit.js';
 import { InputError, oneLineMessage, problemLine, readInput } from './io.js';
 import type { CliOptions } from './options.js';
@@ -53,8 +54,8 @@ export { describeFsError } from './io.js';
  * which loads this bundle with its code cache and calls it. Loaded on first
  * use, as the rest of the batch code is: a single file's run never sets it up.
  */
-export async function serveBatches(ring: SharedArrayBuffer): Promise<void> {
-  (await import('./batch/serve.js')).serveBatches(ring);
+export async function serveWorker(setup: WorkerSetup): Promise<void> {
+  (await import('./batch/serve.js')).serveWorker(setup);
 }
 
 export async function main(params: MainParams): Promise<number> {

@@ -274,9 +274,12 @@ describe('batch mode, spawned with worker threads', () => {
 
   it('gives the same output for any --jobs, and no warning with many workers', () => {
     const one = spawnBin(['fixtures', '--jsonl', '--jobs', '1', '-q'], ROOT);
+    // Two: a pair of workers splitting each notice; three: a pair and a worker running whole notices.
     const two = spawnBin(['fixtures', '--jsonl', '--jobs', '2', '-q'], ROOT);
+    const three = spawnBin(['fixtures', '--jsonl', '--jobs', '3', '-q'], ROOT);
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
     expect(one.stdout.trimEnd().split('\n').length).toBe(readdirSync(join(ROOT, 'fixtures')).filter((n) => /\.(txt|html)$/.test(n)).length);
     // Many workers: the same output, and nothing on stderr (one abort listener each made Node warn of a leak).
     const many = spawnBin(['fixtures', '--jsonl', '--jobs', '12', '-q'], ROOT);
@@ -284,7 +287,7 @@ describe('batch mode, spawned with worker threads', () => {
   });
 
   it('writes to a slow reader the same bytes as --jobs 1, over more output than the workers’ rings hold', async () => {
-    // 240 seed-sized results, ~7 MB: each worker's 2 MB ring is filled and reused while the pipe is full.
+    // 240 seed-sized results, ~7 MB: the 2 MB ring of the pair of workers is filled and reused while the pipe is full.
     const dir = mkdtempSync(join(tmpdir(), 'notice-parse-batch-'));
     mkdirSync(join(dir, 'in'));
     for (let i = 0; i < 240; i++) writeFileSync(join(dir, `in/${String(i).padStart(3, '0')}.txt`), Buffer.concat([SEED, Buffer.from(`\n${i}`)]));

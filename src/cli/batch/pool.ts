@@ -1,6 +1,7 @@
 /**
- * Run jobs on N worker threads (or in this thread for N = 1), handing each
- * worker its next batch of jobs as it finishes one. Results arrive in
+ * Run jobs on N worker threads (or in this thread for N = 1), two by two in
+ * pairs that each split every job between them (see lanesFor), handing each
+ * pair its next batch of jobs as it finishes one. Results arrive in
  * completion order, a batch at a time; the caller puts them back in input
  * order where that matters. When `stop` aborts, no job is started any more,
  * the workers are ended, and the jobs that were cut off while running are
@@ -8,10 +9,10 @@
  * falls between jobs, so none is.
  */
 import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type WorkerOptions } from 'node:worker_threads';
 import { runJob, type Job, type JobResult } from './job.js';
 import { createRing, RingReader } from './ring.js';
-import type { Posted } from './serve.js';
+import type { Posted, WorkerSetup } from './serve.js';
 import { workerEntry } from './worker-entry.js';
 
 /**
@@ -21,15 +22,19 @@ import { workerEntry } from './worker-entry.js';
  * run, so that no worker is left with a long batch while the others are done.
  */
 const BATCH_MOST = 8;
-/** Jobs each worker holds, so that it never waits a round trip for its next batch. */
-const JOBS_AHEAD = 2 * BATCH_MOST;
+/**
+ * Jobs each lane holds, so that no worker waits a round trip for its next
+ * batch. A pair's second worker waits on its first as well: with three
+ * batches in hand it stood idle 15% of a 5,000-notice run, with six 2%.
+ */
+const JOBS_AHEAD: Readonly<Record<Lane, number>> = { whole: 2 * BATCH_MOST, pair: 6 * BATCH_MOST };
 /**
  * How long jobs run in this thread before it lets the event loop turn. Awaiting
  * results that are already there never does, so without this a reader that
  * has gone (`| head`) or a signal was noticed only after the last job.
  */
 const YIELD_MS = 50;
-/** Each worker's ring (ring.ts): room for ~50 seed-sized results; one over half of it is posted as a string instead. */
+/** Each lane's ring (ring.ts), which its last worker writes: room for ~50 seed-sized results; one over half of it is posted as a string instead. */
 const RING_BYTES = 1 << 21;
 /**
  * The most V8 may grow a worker's young generation to. V8 sizes it by how
@@ -89,9 +94,24 @@ function compileOnEachWorker(): void {
  */
 export const CODE_CACHE_WHEN_CORES_ARE_FULL = 'cores-full';
 
-/** What each worker is told besides its ring: which code cache its V8 flags take (bin/worker.js), if any. */
-interface WorkerSetup {
+/** What every worker is told besides its role: which code cache its V8 flags take (bin/worker.js), if any. */
+interface CodeCacheChoice {
   codeCache: string | null;
+}
+
+/** One worker running whole jobs, or a pair: the first starts each job, the second finishes it (serve.ts). */
+type Lane = 'whole' | 'pair';
+
+/**
+ * The threads in pairs, and one left over running whole jobs. Each worker's
+ * V8 compiles the code it runs hot for itself, and on 5,000 seed-sized
+ * notices that warming up was half of a worker's time. In a pair each worker
+ * runs, and so compiles, half of the parse (pipeline.ts, firstHalf and
+ * secondHalf): `--jobs 2` took ~0.8× the time of two whole workers on text,
+ * and ~0.75× on HTML (BENCHMARKS.md, "Batch, twelfth round").
+ */
+export function lanesFor(threads: number): Lane[] {
+  return [...Array.from({ length: Math.floor(threads / 2) }, (): Lane => 'pair'), ...(threads % 2 === 1 ? ['whole' as const] : [])];
 }
 
 async function runHere(jobs: readonly Job[], onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
@@ -119,39 +139,39 @@ function batchSize(left: number, threads: number): number {
   return Math.max(1, Math.min(BATCH_MOST, Math.floor(left / (4 * threads))));
 }
 
-async function runOnWorkers(jobs: readonly Job[], threads: number, setup: WorkerSetup, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
+async function runOnWorkers(jobs: readonly Job[], threads: number, choice: CodeCacheChoice, onResult: OnResult, stop?: AbortSignal): Promise<Job[]> {
   let next = 0;
   const cutOff: Job[] = [];
   const workerUrl = workerEntry();
-  // One listener for all workers: one each made Node warn of a leak from --jobs 11 on.
+  // One listener for all lanes: one each made Node warn of a leak from --jobs 11 on.
   const ends: Array<() => void> = [];
   stop?.addEventListener('abort', () => ends.forEach((end) => end()), { once: true });
-  const one = () =>
+  const one = (lane: Lane) =>
     new Promise<void>((done, fail) => {
       const shared = createRing(RING_BYTES);
       const ring = new RingReader(shared);
-      const worker = new Worker(workerUrl, { workerData: { ring: shared, ...setup }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const workers = startLane(lane, workerUrl, shared, choice);
       const inFlight = new Map<number, Job>();
       let ended = false;
       const end = () => {
         if (ended) return;
         ended = true;
-        void worker.terminate().then(() => {
-          // Whatever it had not reported when it ended may be half done.
+        void Promise.all(workers.map((worker) => worker.terminate())).then(() => {
+          // Whatever the lane had not reported when it ended may be half done.
           cutOff.push(...inFlight.values());
           done();
         });
       };
       const feed = () => {
-        while (inFlight.size < JOBS_AHEAD && next < jobs.length && !stop?.aborted) {
+        while (inFlight.size < JOBS_AHEAD[lane] && next < jobs.length && !stop?.aborted) {
           const batch = jobs.slice(next, next + batchSize(jobs.length - next, threads));
           next += batch.length;
           for (const job of batch) inFlight.set(job.index, job);
-          worker.postMessage(batch);
+          workers[0]!.postMessage(batch);
         }
         if (inFlight.size === 0) end();
       };
-      worker.on('message', (batch: Posted[]) => {
+      workers.at(-1)!.on('message', (batch: Posted[]) => {
         const handled = batch.map((posted) => {
           const result = fromRing(posted, ring);
           inFlight.delete(result.index);
@@ -159,10 +179,19 @@ async function runOnWorkers(jobs: readonly Job[], threads: number, setup: Worker
         });
         void Promise.all(handled).then(feed, fail);
       });
-      worker.on('error', fail);
+      for (const worker of workers) worker.on('error', fail);
       ends.push(end);
       feed();
     });
-  await Promise.all(Array.from({ length: threads }, one));
+  await Promise.all(lanesFor(threads).map(one));
   return cutOff;
+}
+
+/** A lane's workers, the one it is fed through first and the one it reports through last, which writes `ring`. */
+function startLane(lane: Lane, url: URL, ring: SharedArrayBuffer, choice: CodeCacheChoice): Worker[] {
+  const start = (setup: WorkerSetup, transferList: WorkerOptions['transferList'] = []) =>
+    new Worker(url, { workerData: { ...setup, ...choice }, transferList, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  if (lane === 'whole') return [start({ role: 'whole', ring })];
+  const { port1, port2 } = new MessageChannel();
+  return [start({ role: 'first', next: port1 }, [port1]), start({ role: 'second', ring, previous: port2 }, [port2])];
 }

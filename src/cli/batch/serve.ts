@@ -1,30 +1,55 @@
 /**
- * A worker thread's loop: run the jobs it is sent, a batch at a time, and
- * post the results back together, the output for stdout in the ring the pool
- * shares with this worker (see ring.ts). One message per batch, not per job:
- * each message wakes the other thread, and per job that cost the main thread
- * most of its time and each worker ~5% of its own.
+ * A worker thread's loop. A worker runs whole jobs, or one half of each job
+ * when the pool pairs two workers (pool.ts): the first reads and starts each
+ * job (job.ts, startJob) and posts its batch of halves straight to the second,
+ * which finishes them. Results go to the pool a batch to a message, the output
+ * for stdout in the ring the pool shares with the worker that finishes jobs
+ * (see ring.ts). One message per batch, not per job: each message wakes the
+ * other thread, and per job that cost the main thread most of its time and
+ * each worker ~5% of its own.
  */
-import { parentPort } from 'node:worker_threads';
-import { runJob, type Job, type JobResult } from './job.js';
+import { parentPort, type MessagePort } from 'node:worker_threads';
+import { finishJob, runJob, startJob, type HalfDone, type Job, type JobResult } from './job.js';
 import { RingWriter, type RingSlot } from './ring.js';
 
 /** What a worker posts for one job: the result, or the result with its output in the ring. */
 export type Posted = JobResult | (Extract<JobResult, { ok: true }> & { rendered: null; slot: RingSlot });
 
-/** Serve the pool from this worker thread, writing output into `shared` (the ring the pool made for it). */
-export function serveBatches(shared: SharedArrayBuffer): void {
+/** What a worker is given (its workerData). */
+export type WorkerSetup =
+  /** Whole jobs, from the pool; results to the pool, output in `ring`. */
+  | { role: 'whole'; ring: SharedArrayBuffer }
+  /** Jobs from the pool; their first halves to the paired worker at `next`. */
+  | { role: 'first'; next: MessagePort }
+  /** First halves from the paired worker at `previous`; results to the pool, output in `ring`. */
+  | { role: 'second'; ring: SharedArrayBuffer; previous: MessagePort };
+
+/** Serve the pool from this worker thread in the role it was given. */
+export function serveWorker(setup: WorkerSetup): void {
+  switch (setup.role) {
+    case 'whole':
+      return serveResults(parentPort!, setup.ring, runJob);
+    case 'first':
+      parentPort!.on('message', (batch: Job[]) => setup.next.postMessage(batch.map(startJob)));
+      return;
+    case 'second':
+      return serveResults(setup.previous, setup.ring, finishJob);
+  }
+}
+
+/** Take batches from `source`, finish each item into a result, and post the results to the pool. */
+function serveResults<T>(source: MessagePort, shared: SharedArrayBuffer, finish: (item: T) => JobResult): void {
   const ring = new RingWriter(shared);
-  parentPort?.on('message', (batch: Job[]) => {
+  source.on('message', (batch: T[]) => {
     let done: Posted[] = [];
     // The pool frees ring room only for results it has been sent: before the ring waits for room, send those.
     const post = () => {
-      if (done.length > 0) parentPort?.postMessage(done);
+      if (done.length > 0) parentPort!.postMessage(done);
       done = [];
     };
-    for (const job of batch) {
+    for (const item of batch) {
       // Not `done.push(posted(…))`: that reads `done` before `post` may replace it, and the result would be lost.
-      const result = posted(ring, runJob(job), post);
+      const result = posted(ring, finish(item), post);
       done.push(result);
     }
     post();

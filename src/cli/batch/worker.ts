@@ -5,6 +5,6 @@
  * bundle with its V8 code cache (see worker-entry.ts).
  */
 import { workerData } from 'node:worker_threads';
-import { serveBatches } from './serve.js';
+import { serveWorker, type WorkerSetup } from './serve.js';
 
-serveBatches((workerData as { ring: SharedArrayBuffer }).ring);
+serveWorker(workerData as WorkerSetup);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { createRing, RingReader } from '../../../src/cli/batch/ring.js';
 import { runJob, type Job } from '../../../src/cli/batch/job.js';
@@ -16,7 +18,7 @@ describe('a batch worker', () => {
     const batch = Array.from({ length: 7 }, (_, i) => job(i));
     const expected = batch.map((j) => runJob(j)).map((r) => (r.ok ? r.rendered : r.reason));
     // The built module: a worker started from a test cannot load TypeScript.
-    const worker = new Worker(join(ROOT, 'dist/cli/batch/worker.js'), { workerData: { ring: shared } });
+    const worker = new Worker(join(ROOT, 'dist/cli/batch/worker.js'), { workerData: { role: 'whole', ring: shared } });
     const reader = new RingReader(shared);
     const got: Array<{ index: number; output: unknown }> = [];
     let messages = 0;
@@ -42,4 +44,41 @@ describe('a batch worker', () => {
     expect(got.map((g) => g.index)).toEqual(batch.map((j) => j.index));
     expect(got.map((g) => g.output)).toEqual(expected);
   });
+
+  it('splits every job between a pair, the first half on one worker and the second on the other, failures included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'np-pair-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const paths = [SEED, join(dir, 'missing.txt'), join(dir, 'empty.txt'), join(ROOT, 'fixtures/big5-roc-announcement.html'), SEED];
+    const batch = paths.map((path, index): Job => ({ ...job(index), path, display: `input-${index}` }));
+    const expected = batch.map((j) => runJob(j)).map((r) => (r.ok ? r.rendered : r.reason));
+    const shared = createRing(1 << 20);
+    const { port1, port2 } = new MessageChannel();
+    const entry = join(ROOT, 'dist/cli/batch/worker.js');
+    const first = new Worker(entry, { workerData: { role: 'first', next: port1 }, transferList: [port1] });
+    const second = new Worker(entry, { workerData: { role: 'second', ring: shared, previous: port2 }, transferList: [port2] });
+    const reader = new RingReader(shared);
+    const got: Array<{ index: number; output: unknown }> = [];
+    await new Promise<void>((done, fail) => {
+      const stuck = setTimeout(() => fail(new Error(`stuck after ${got.length} of ${batch.length} results`)), 10_000);
+      first.on('error', fail);
+      second.on('error', fail);
+      // Results come from the second worker only: the first hands everything on, a failed read as its result.
+      first.on('message', () => fail(new Error('the first worker of a pair posted to the pool')));
+      second.on('message', (posted: Posted[]) => {
+        for (const one of posted) {
+          got.push({ index: one.index, output: 'slot' in one ? reader.view(one.slot).toString('utf8') : one.ok ? one.rendered : one.reason });
+          if ('slot' in one) reader.release(one.slot);
+        }
+        if (got.length < batch.length) return;
+        clearTimeout(stuck);
+        done();
+      });
+      first.postMessage(batch);
+    });
+    await Promise.all([first.terminate(), second.terminate()]);
+    expect(got.map((g) => g.index)).toEqual(batch.map((j) => j.index));
+    expect(got.map((g) => g.output)).toEqual(expected);
+    expect(expected.filter((output) => typeof output === 'string' && output.startsWith('{'))).toHaveLength(3);
+  });
 });
+
