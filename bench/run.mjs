@@ -114,13 +114,15 @@ async function batch(input, jobs, runs) {
   return batchRow(input, jobs, results);
 }
 /**
- * How far `--jobs 2` is from one core's worth of the work. A worker on a full
+ * `--jobs 2` against one core's worth of the work. A worker on a full
  * machine is one V8 isolate on one core, compiling its hot code for itself
- * (pool.ts): that is a `--jobs 1` process with the workers' flags, held to
- * one CPU. Beside it: two of them at once, one on each CPU (what the cores
- * take from each other), `--jobs 2` on the whole list, and a plain `--jobs 1`
- * process on the half, which V8's compiler and GC threads let use the idle
- * core too. Interleaved run by run, so all meet the same phase of the VM.
+ * (pool.ts): whole notices on half the list are a `--jobs 1` process with the
+ * workers' flags, held to one CPU. Beside it: two of them at once, one on
+ * each CPU (what the cores take from each other, and what `--jobs 2` would
+ * take if its two workers each ran whole notices), `--jobs 2` on the whole
+ * list (a pair of workers, each running half of every notice), and a plain
+ * `--jobs 1` process on the half, which V8's compiler and GC threads let use
+ * the idle core too. Interleaved run by run, so all meet the same phase of the VM.
  */
 async function split(input, runs) {
   const lines = readFileSync(input.list, 'utf8').split('\n').filter(Boolean);
@@ -156,9 +158,9 @@ function splitParagraph(h) {
   const s = (x) => `${fmt(x / 1000, 2)} s`;
   const head = `Against one core's worth of the work (not judged; medians of ${h.runs} runs, interleaved): `;
   const pinned = h.pinned
-    ? `one \`--jobs 1\` process with the workers' compiler flags, held to one CPU (\`taskset\`), parses half the ${h.n} seed-sized notices (${h.half}) in ${s(h.one)}, as a worker of \`--jobs 2\` would on a core of its own; ` +
+    ? `one \`--jobs 1\` process with the workers' compiler flags, held to one CPU (\`taskset\`), parses half the ${h.n} seed-sized notices (${h.half}) in ${s(h.one)}, as a worker running whole notices would on a core of its own; ` +
       `two of them at once, one on each CPU, take ${s(h.pair)} for both halves (${fmt(h.pair / h.one, 2)}× the one; 1.00× would mean the cores take nothing from each other); ` +
-      `\`--jobs 2\` on all ${h.n} takes ${s(h.pool)}, ${fmt(h.pool / h.one, 2)}× the one core's half, keeping ${fmt(h.poolCores, 2)} cores busy. `
+      `\`--jobs 2\`, a pair of workers each running half of every notice, takes ${s(h.pool)} on all ${h.n}, ${fmt(h.pool / h.pair, 2)}× the two whole-notice processes, keeping ${fmt(h.poolCores, 2)} cores busy. `
     : `(\`taskset\` is not available here, so the one-core runs are left out.) \`--jobs 2\` on all ${h.n} takes ${s(h.pool)}, keeping ${fmt(h.poolCores, 2)} cores busy. `;
   return (
     head +
