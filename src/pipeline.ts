@@ -11,8 +11,8 @@ import { findDates } from './dates/index.js';
 import { decodeBytes } from './decode/index.js';
 import { extractNotice, guessFormat, type Extracted, type InputFormat } from './extract/index.js';
 import { segmentOutline } from './outline/index.js';
-import type { DateMention, Diagnostic, InputInfo, Notice } from './schema/index.js';
-import { inspectReport } from './inspection/index.js';
+import type { DateMention, Diagnostic, Fact, InputInfo, Notice } from './schema/index.js';
+import { findReportFacts, inspectReport } from './inspection/index.js';
 import { findSignatures } from './signature/index.js';
 import { diagnostic, type StageResult } from './text/index.js';
 
@@ -32,13 +32,14 @@ export function runPipeline(input: Uint8Array | string, options: ParseOptions): 
 }
 
 /**
- * Which half of a parse finds the dates, by input format. A batch can run
- * the halves on two workers (cli/batch/pool.ts), each then compiling only
- * its half's code; this keeps the halves near even. An HTML page's extraction
- * is the heavier, so its dates go to the second half
- * (BENCHMARKS.md, "Batch, twelfth round").
+ * Whether a first half on a worker of its own also runs ahead the stages
+ * that need no outline, by input format: the dates, and the figures of a
+ * rectification report. A batch runs the halves on two workers
+ * (cli/batch/pool.ts), each then compiling only its half's code, and this
+ * keeps the two near even. An HTML page's extraction is the heavier, so for
+ * a page they stay in the second half (BENCHMARKS.md, "Batch, twelfth round").
  */
-const DATES_IN_FIRST_HALF: Readonly<Record<InputFormat, boolean>> = { text: true, html: false };
+const AHEAD: Readonly<Record<InputFormat, boolean>> = { text: true, html: false };
 
 /**
  * What the first half of a parse hands the second: plain data, which a worker
@@ -50,12 +51,16 @@ export interface FirstHalf {
   extracted: Extracted;
   /** Decoding's diagnostics, then an empty input's. */
   diagnostics: Diagnostic[];
-  /** Found here or, when null, by the second half (DATES_IN_FIRST_HALF). */
-  dates: StageResult<DateMention[]> | null;
+  /** What was run ahead (AHEAD), or null: the second half runs it. */
+  ahead: { dates: StageResult<DateMention[]>; facts: Fact[] | null } | null;
 }
 
-/** Decode, extract, and for some formats find the dates. */
-export function firstHalf(input: Uint8Array | string, options: ParseOptions): FirstHalf {
+/**
+ * Decode and extract; `ahead`, for a first half on a worker of its own, also
+ * what AHEAD gives it. (In one thread, running those ahead would only change
+ * the order in which --timings lists the stages.)
+ */
+export function firstHalf(input: Uint8Array | string, options: ParseOptions, ahead = false): FirstHalf {
   const timed = stageTimer(options.onStage);
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const decoded = timed('decode', () =>
@@ -75,8 +80,12 @@ export function firstHalf(input: Uint8Array | string, options: ParseOptions): Fi
     bytes: bytes.byteLength,
     sha256: hash('sha256', bytes, 'hex'),
   };
-  const dates = DATES_IN_FIRST_HALF[format] ? findDatesTimed(extracted, inputInfo, timed) : null;
-  return { input: inputInfo, extracted, diagnostics: [...decoded.diagnostics, ...empty], dates };
+  return { input: inputInfo, extracted, diagnostics: [...decoded.diagnostics, ...empty], ahead: ahead && AHEAD[format] ? runAhead(extracted, inputInfo, timed) : null };
+}
+
+function runAhead(extracted: Extracted, input: InputInfo, timed: StageTimer): NonNullable<FirstHalf['ahead']> {
+  const { text, title, body } = extracted;
+  return { dates: findDatesTimed(extracted, input, timed), facts: timed('inspection', () => findReportFacts(text, { title, body })) };
 }
 
 /** The other stages, the assembly and the check against the contract. */
@@ -84,12 +93,13 @@ export function secondHalf(first: FirstHalf, options: ParseOptions): Notice {
   const timed = stageTimer(options.onStage);
   const { input: inputInfo, extracted } = first;
   const { text, body, title, meta } = extracted;
-  const dates = first.dates ?? findDatesTimed(extracted, inputInfo, timed);
+  const dates = first.ahead?.dates ?? findDatesTimed(extracted, inputInfo, timed);
   const outline = timed('outline', () => segmentOutline(text, { body, title }));
   const [signature = null, ...signatures] = timed('signature', () => findSignatures(text, body, dates.value));
   const contacts = timed('contacts', () => findContacts(text, body));
   const attachments = timed('attachments', () => findAttachments(text, body, extracted.links, meta.url));
-  const report = timed('inspection', () => inspectReport(text, { title, titleSpan: extracted.titleSpan, body, dates: dates.value, outline: outline.value }));
+  const context = { title, titleSpan: extracted.titleSpan, body, dates: dates.value, outline: outline.value };
+  const report = timed('inspection', () => inspectReport(text, context, first.ahead?.facts));
   return timed('assemble', () => assembleNotice({
     input: inputInfo,
     title,

@@ -27,14 +27,14 @@ describe('the pipeline in two halves, as a batch runs it on two workers', () => 
     ['a string', '关于开展检查的通知\n一、总体要求\n2024年3月25日'],
   ];
 
-  it.each(inputs)('gives %s the same notice, key for key, when the first half is posted across (a structured clone)', (name, input) => {
+  it.each(inputs)('gives %s the same notice, key for key, when the first half runs ahead and is posted across (a structured clone)', (name, input) => {
     const options = { path: name };
-    const posted = structuredClone(firstHalf(input, options));
+    const posted = structuredClone(firstHalf(input, options, true));
     expect(JSON.stringify(secondHalf(posted, options))).toBe(JSON.stringify(parseNotice(input, options)));
   });
 
-  it('finds the dates of text in the first half and those of HTML in the second', () => {
-    const where = (input: Uint8Array) => (firstHalf(input, {}).dates === null ? 'second' : 'first');
+  it('runs the dates and the figures of a report ahead in the first half for text, and in the second for HTML', () => {
+    const where = (input: Uint8Array) => (firstHalf(input, {}, true).ahead === null ? 'second' : 'first');
     expect(where(readFileSync(fixturePaths(/^seed\.txt$/)[0]!))).toBe('first');
     expect(where(readFileSync(realPagePaths()[0]!))).toBe('second');
   });

@@ -24,10 +24,19 @@ export interface InspectionResult {
   diagnostics: Diagnostic[];
 }
 
-/** Read a rectification report; empty for any other document. */
-export function inspectReport(text: string, context: InspectionContext): InspectionResult {
-  if (!isRectificationReport(context.title, text.slice(context.body.start, context.body.end))) return { inspection: null, facts: [], checks: [], diagnostics: [] };
-  const facts = findFacts(text, context.body);
+/**
+ * The figures a rectification report states, or null for any other document:
+ * the heaviest part of the stage, and one that needs neither the outline nor
+ * the dates, so a batch can run it ahead on another worker (pipeline.ts).
+ */
+export function findReportFacts(text: string, context: Pick<InspectionContext, 'title' | 'body'>): Fact[] | null {
+  return isRectificationReport(context.title, text.slice(context.body.start, context.body.end)) ? findFacts(text, context.body) : null;
+}
+
+/** Read a rectification report (its facts found here unless `found` has them) and check it against its outline; empty for any other document. */
+export function inspectReport(text: string, context: InspectionContext, found?: Fact[] | null): InspectionResult {
+  const facts = found === undefined ? findReportFacts(text, context) : found;
+  if (facts === null) return { inspection: null, facts: [], checks: [], diagnostics: [] };
   const checks = checkReport(facts, context.outline);
   const diagnostics = checks.filter((c) => !c.ok).map((c) => diagnostic('warning', 'inspection/count-mismatch', c.message, c.spans[0] ?? null));
   return { inspection: readInspection(text, context), facts, checks, diagnostics };

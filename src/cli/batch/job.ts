@@ -63,7 +63,7 @@ export type HalfDone = { job: Job; failed: JobResult } | { job: Job; half: First
 export function startJob(job: Job): HalfDone {
   try {
     const bytes = job.listedAsFile ? readListedFile(job.path, job.display) : readRegularFile(job.path, job.display);
-    return { job, half: firstHalf(bytes, parseOptions(job)) };
+    return { job, half: firstHalf(bytes, parseOptions(job), true) };
   } catch (error) {
     return { job, failed: { index: job.index, ok: false, reason: oneLineMessage(error) } };
   }
