@@ -286,7 +286,7 @@ describe('batch mode, spawned with worker threads', () => {
     expect(many).toMatchObject({ status: 0, stderr: '', stdout: one.stdout });
   });
 
-  it('writes to a slow reader the same bytes as --jobs 1, over more output than the workers’ rings hold', async () => {
+  it('writes to a slow reader the same bytes as --jobs 1, over more output than the pair’s ring holds', async () => {
     // 240 seed-sized results, ~7 MB: the 2 MB ring of the pair of workers is filled and reused while the pipe is full.
     const dir = mkdtempSync(join(tmpdir(), 'notice-parse-batch-'));
     mkdirSync(join(dir, 'in'));
