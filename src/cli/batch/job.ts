@@ -2,11 +2,12 @@
  * One file's work in a batch: read, parse, render, and write its own output
  * file when there is one. Runs whole in a worker thread or in-process, or in
  * two halves on a pair of workers (startJob, then finishJob: see pool.ts);
- * either way it never throws, it reports. Doing the writing here keeps the main thread from
- * becoming the bottleneck. Output for stdout goes back as a string, which a
- * worker puts in the ring it shares with the main thread (ring.ts). Not as
- * bytes transferred: the main thread frees them, and glibc kept that memory
- * in the workers' arenas (peak RSS grew from 10k to 20k inputs).
+ * either way it never throws, it reports. Doing the writing here keeps the
+ * main thread from becoming the bottleneck. Output for stdout goes back as a
+ * string, which a worker puts in the ring it shares with the main thread
+ * (ring.ts). Not as bytes transferred: the main thread frees them, and glibc
+ * kept that memory in the workers' arenas (peak RSS grew from 10k to 20k
+ * inputs).
  */
 // A namespace import: the CLI bundle loads chalk on first use (scripts/bundle.mjs), so a worker without colour never sets it up.
 import * as chalk from 'chalk';

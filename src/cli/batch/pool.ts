@@ -109,8 +109,8 @@ type Lane = 'whole' | 'pair';
  * V8 compiles the code it runs hot for itself, and on 5,000 seed-sized
  * notices that warming up was half of a worker's time. In a pair each worker
  * runs, and so compiles, half of the parse (pipeline.ts, firstHalf and
- * secondHalf): `--jobs 2` took ~0.8× the time of two whole workers on text,
- * and ~0.75× on HTML (BENCHMARKS.md, "Batch, twelfth round").
+ * secondHalf): `--jobs 2` took ~0.8× the time of two whole workers on
+ * text, and 0.9–1.0× on HTML (BENCHMARKS.md, "Batch, twelfth round").
  */
 export function lanesFor(threads: number): Lane[] {
   return [...Array.from({ length: Math.floor(threads / 2) }, (): Lane => 'pair'), ...(threads % 2 === 1 ? ['whole' as const] : [])];

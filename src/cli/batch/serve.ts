@@ -9,7 +9,7 @@
  * each worker ~5% of its own.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { finishJob, runJob, startJob, type HalfDone, type Job, type JobResult } from './job.js';
+import { finishJob, runJob, startJob, type Job, type JobResult } from './job.js';
 import { RingWriter, type RingSlot } from './ring.js';
 
 /** What a worker posts for one job: the result, or the result with its output in the ring. */
