@@ -10,6 +10,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { MessageChannel, Worker, type WorkerOptions } from 'node:worker_threads';
+import { createHandOn } from './hand-on.js';
 import { runJob, type Job, type JobResult } from './job.js';
 import { createRing, RingReader } from './ring.js';
 import type { Posted, WorkerSetup } from './serve.js';
@@ -27,7 +28,8 @@ const BATCH_MOST = 8;
  * batch. A pair holds many more: its halves are even over a run but not
  * from moment to moment (the second warms up more slowly), and each worker
  * then waited on the other. With 6 batches in hand, the two stood idle 9%
- * and 12% of a 5,000-notice run; with 32 (~3 MB of halves at most), 2% and 5%.
+ * and 12% of a 5,000-notice run; with 32, 2% and 5%. What the first hands
+ * on to the second is bounded in size as well (hand-on.ts).
  */
 const JOBS_AHEAD: Readonly<Record<Lane, number>> = { whole: 2 * BATCH_MOST, pair: 32 * BATCH_MOST };
 /**
@@ -195,5 +197,6 @@ function startLane(lane: Lane, url: URL, ring: SharedArrayBuffer, choice: CodeCa
     new Worker(url, { workerData: { ...setup, ...choice }, transferList, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   if (lane === 'whole') return [start({ role: 'whole', ring })];
   const { port1, port2 } = new MessageChannel();
-  return [start({ role: 'first', next: port1 }, [port1]), start({ role: 'second', ring, previous: port2 }, [port2])];
+  const handOn = createHandOn();
+  return [start({ role: 'first', next: port1, handOn }, [port1]), start({ role: 'second', ring, previous: port2, handOn }, [port2])];
 }

@@ -9,7 +9,8 @@
  * each worker ~5% of its own.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { finishJob, runJob, startJob, type Job, type JobResult } from './job.js';
+import { HandOn, kibOf } from './hand-on.js';
+import { finishJob, runJob, startJob, type HalfDone, type Job, type JobResult } from './job.js';
 import { RingWriter, type RingSlot } from './ring.js';
 
 /** What a worker posts for one job: the result, or the result with its output in the ring. */
@@ -19,23 +20,41 @@ export type Posted = JobResult | (Extract<JobResult, { ok: true }> & { rendered:
 export type WorkerSetup =
   /** Whole jobs, from the pool; results to the pool, output in `ring`. */
   | { role: 'whole'; ring: SharedArrayBuffer }
-  /** Jobs from the pool; their first halves to the paired worker at `next`. */
-  | { role: 'first'; next: MessagePort }
-  /** First halves from the paired worker at `previous`; results to the pool, output in `ring`. */
-  | { role: 'second'; ring: SharedArrayBuffer; previous: MessagePort };
+  /**
+   * Jobs from the pool; their first halves to the paired worker at `next`,
+   * counted in `handOn` (hand-on.ts; `handOnMostKiB`: its bound, when not the usual).
+   */
+  | { role: 'first'; next: MessagePort; handOn: SharedArrayBuffer; handOnMostKiB?: number }
+  /** First halves from the paired worker at `previous`, released from `handOn` as finished; results to the pool, output in `ring`. */
+  | { role: 'second'; ring: SharedArrayBuffer; previous: MessagePort; handOn: SharedArrayBuffer };
 
 /** Serve the pool from this worker thread in the role it was given. */
 export function serveWorker(setup: WorkerSetup): void {
   switch (setup.role) {
     case 'whole':
       return serveResults(parentPort!, setup.ring, runJob);
-    case 'first':
-      parentPort!.on('message', (batch: Job[]) => setup.next.postMessage(batch.map(startJob)));
+    case 'first': {
+      const handOn = new HandOn(setup.handOn, setup.handOnMostKiB);
+      parentPort!.on('message', (batch: Job[]) => {
+        const halves = batch.map(startJob);
+        handOn.reserve(halves.reduce((sum, half) => sum + kibHandedOn(half), 0));
+        setup.next.postMessage(halves);
+      });
       return;
-    case 'second':
-      return serveResults(setup.previous, setup.ring, finishJob);
+    }
+    case 'second': {
+      const handOn = new HandOn(setup.handOn);
+      return serveResults(setup.previous, setup.ring, (half: HalfDone) => {
+        const result = finishJob(half);
+        handOn.release(kibHandedOn(half));
+        return result;
+      });
+    }
   }
 }
+
+/** What a half counts for in the pair's hand-on (hand-on.ts): a failed job holds no text. */
+const kibHandedOn = (half: HalfDone): number => ('failed' in half ? 0 : kibOf(half.half.input.bytes));
 
 /** Take batches from `source`, finish each item into a result, and post the results to the pool. */
 function serveResults<T>(source: MessagePort, shared: SharedArrayBuffer, finish: (item: T) => JobResult): void {

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { createHandOn } from '../../../src/cli/batch/hand-on.js';
 import { createRing, RingReader } from '../../../src/cli/batch/ring.js';
 import { runJob, type Job } from '../../../src/cli/batch/job.js';
 import type { Posted } from '../../../src/cli/batch/serve.js';
@@ -45,20 +46,24 @@ describe('a batch worker', () => {
     expect(got.map((g) => g.output)).toEqual(expected);
   });
 
-  it('splits every job between a pair, the first half on one worker and the second on the other, failures included', async () => {
+  it.each([
+    ['one batch, with room for all', undefined, false],
+    ['a batch at a time, with room for one seed-sized notice (the first worker waits for the second each time)', 13, true],
+  ])('splits every job between a pair, first half on one worker and second on the other, failures included: %s', async (_, mostKiB, oneByOne) => {
     const dir = mkdtempSync(join(tmpdir(), 'np-pair-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    const paths = [SEED, join(dir, 'missing.txt'), join(dir, 'empty.txt'), join(ROOT, 'fixtures/big5-roc-announcement.html'), SEED];
+    const paths = [SEED, join(dir, 'missing.txt'), join(dir, 'empty.txt'), join(ROOT, 'fixtures/big5-roc-announcement.html'), SEED, SEED];
     const batch = paths.map((path, index): Job => ({ ...job(index), path, display: `input-${index}` }));
     const expected = batch.map((j) => runJob(j)).map((r) => (r.ok ? r.rendered : r.reason));
     const shared = createRing(1 << 20);
+    const handOn = createHandOn();
     const { port1, port2 } = new MessageChannel();
     const entry = join(ROOT, 'dist/cli/batch/worker.js');
-    const first = new Worker(entry, { workerData: { role: 'first', next: port1 }, transferList: [port1] });
-    const second = new Worker(entry, { workerData: { role: 'second', ring: shared, previous: port2 }, transferList: [port2] });
+    const first = new Worker(entry, { workerData: { role: 'first', next: port1, handOn, handOnMostKiB: mostKiB }, transferList: [port1] });
+    const second = new Worker(entry, { workerData: { role: 'second', ring: shared, previous: port2, handOn }, transferList: [port2] });
     const reader = new RingReader(shared);
     const got: Array<{ index: number; output: unknown }> = [];
-    await new Promise<void>((done, fail) => {
+    const run = new Promise<void>((done, fail) => {
       const stuck = setTimeout(() => fail(new Error(`stuck after ${got.length} of ${batch.length} results`)), 10_000);
       first.on('error', fail);
       second.on('error', fail);
@@ -73,12 +78,14 @@ describe('a batch worker', () => {
         clearTimeout(stuck);
         done();
       });
-      first.postMessage(batch);
+      for (const part of oneByOne ? batch.map((j) => [j]) : [batch]) first.postMessage(part);
     });
-    await Promise.all([first.terminate(), second.terminate()]);
+    // Ended even when stuck: a worker left waiting for room would keep the test run from ending.
+    await run.finally(() => Promise.all([first.terminate(), second.terminate()]));
     expect(got.map((g) => g.index)).toEqual(batch.map((j) => j.index));
     expect(got.map((g) => g.output)).toEqual(expected);
-    expect(expected.filter((output) => typeof output === 'string' && output.startsWith('{'))).toHaveLength(3);
+    expect(expected.filter((output) => typeof output === 'string' && output.startsWith('{'))).toHaveLength(4);
+    // All finished, all released: nothing is left counted as handed on.
+    expect(Atomics.load(new Int32Array(handOn), 0)).toBe(0);
   });
 });
-
