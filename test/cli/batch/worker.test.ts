@@ -12,6 +12,39 @@ import { ROOT } from '../../helpers.js';
 const SEED = join(ROOT, 'fixtures/seed.txt');
 const job = (index: number): Job => ({ index, path: SEED, display: `seed-${index}.txt`, format: 'json', pretty: false, colorLevel: 0, target: null });
 
+/**
+ * Run `send`, then take what the last of `workers` posts to the pool, its
+ * outputs read from the ring at `shared`, until `count` results have come:
+ * each result's index and output, and how many messages brought them. An
+ * error, another worker posting to the pool (a pair's first worker hands
+ * everything on), or a result lost fails it rather than hangs; the workers
+ * are ended either way, since one left waiting for room would keep the test
+ * run from ending.
+ */
+async function collect(workers: Worker[], shared: SharedArrayBuffer, count: number, send: () => void) {
+  const reader = new RingReader(shared);
+  const got: Array<{ index: number; output: unknown }> = [];
+  let messages = 0;
+  const run = new Promise<void>((done, fail) => {
+    const stuck = setTimeout(() => fail(new Error(`stuck after ${got.length} of ${count} results`)), 10_000);
+    for (const worker of workers) worker.on('error', fail);
+    for (const worker of workers.slice(0, -1)) worker.on('message', () => fail(new Error('a worker other than the last posted to the pool')));
+    workers.at(-1)!.on('message', (posted: Posted[]) => {
+      messages++;
+      for (const one of posted) {
+        got.push({ index: one.index, output: 'slot' in one ? reader.view(one.slot).toString('utf8') : one.ok ? one.rendered : one.reason });
+        if ('slot' in one) reader.release(one.slot);
+      }
+      if (got.length < count) return;
+      clearTimeout(stuck);
+      done();
+    });
+    send();
+  });
+  await run.finally(() => Promise.all(workers.map((worker) => worker.terminate())));
+  return { got, messages };
+}
+
 describe('a batch worker', () => {
   it('posts every result of a batch once, in order, when its ring fills in the middle of the batch', async () => {
     // Room for two of the seed's ~44 KB results: a batch of seven has to post part of itself and wait.
@@ -20,27 +53,7 @@ describe('a batch worker', () => {
     const expected = batch.map((j) => runJob(j)).map((r) => (r.ok ? r.rendered : r.reason));
     // The built module: a worker started from a test cannot load TypeScript.
     const worker = new Worker(join(ROOT, 'dist/cli/batch/worker.js'), { workerData: { role: 'whole', ring: shared } });
-    const reader = new RingReader(shared);
-    const got: Array<{ index: number; output: unknown }> = [];
-    let messages = 0;
-    await new Promise<void>((done, fail) => {
-      // A result lost, or a worker waiting for room it was never going to get: fail rather than hang.
-      const stuck = setTimeout(() => fail(new Error(`stuck after ${got.length} of ${batch.length} results`)), 10_000);
-      worker.on('error', fail);
-      worker.on('message', (posted: Posted[]) => {
-        messages++;
-        for (const one of posted) {
-          const output = 'slot' in one ? reader.view(one.slot).toString('utf8') : one.ok ? one.rendered : one.reason;
-          got.push({ index: one.index, output });
-          if ('slot' in one) reader.release(one.slot);
-        }
-        if (got.length < batch.length) return;
-        clearTimeout(stuck);
-        done();
-      });
-      worker.postMessage(batch);
-    });
-    await worker.terminate();
+    const { got, messages } = await collect([worker], shared, batch.length, () => worker.postMessage(batch));
     expect(messages).toBeGreaterThan(1);
     expect(got.map((g) => g.index)).toEqual(batch.map((j) => j.index));
     expect(got.map((g) => g.output)).toEqual(expected);
@@ -61,27 +74,10 @@ describe('a batch worker', () => {
     const entry = join(ROOT, 'dist/cli/batch/worker.js');
     const first = new Worker(entry, { workerData: { role: 'first', next: port1, handOn, handOnMostKiB: mostKiB }, transferList: [port1] });
     const second = new Worker(entry, { workerData: { role: 'second', ring: shared, previous: port2, handOn }, transferList: [port2] });
-    const reader = new RingReader(shared);
-    const got: Array<{ index: number; output: unknown }> = [];
-    const run = new Promise<void>((done, fail) => {
-      const stuck = setTimeout(() => fail(new Error(`stuck after ${got.length} of ${batch.length} results`)), 10_000);
-      first.on('error', fail);
-      second.on('error', fail);
-      // Results come from the second worker only: the first hands everything on, a failed read as its result.
-      first.on('message', () => fail(new Error('the first worker of a pair posted to the pool')));
-      second.on('message', (posted: Posted[]) => {
-        for (const one of posted) {
-          got.push({ index: one.index, output: 'slot' in one ? reader.view(one.slot).toString('utf8') : one.ok ? one.rendered : one.reason });
-          if ('slot' in one) reader.release(one.slot);
-        }
-        if (got.length < batch.length) return;
-        clearTimeout(stuck);
-        done();
-      });
+    // Results come from the second worker only: the first hands everything on, a failed read as its result.
+    const { got } = await collect([first, second], shared, batch.length, () => {
       for (const part of oneByOne ? batch.map((j) => [j]) : [batch]) first.postMessage(part);
     });
-    // Ended even when stuck: a worker left waiting for room would keep the test run from ending.
-    await run.finally(() => Promise.all([first.terminate(), second.terminate()]));
     expect(got.map((g) => g.index)).toEqual(batch.map((j) => j.index));
     expect(got.map((g) => g.output)).toEqual(expected);
     expect(expected.filter((output) => typeof output === 'string' && output.startsWith('{'))).toHaveLength(4);
